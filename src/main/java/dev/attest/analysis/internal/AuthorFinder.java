@@ -1,0 +1,215 @@
+package dev.attest.analysis.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.attest.analysis.Author;
+import dev.attest.analysis.AuthorSource;
+import dev.attest.analysis.rules.CommonRules;
+import dev.attest.analysis.rules.LanguageRules;
+import dev.attest.analysis.rules.PatternRule;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the named author: a visible byline first, then {@code rel="author"}, {@code <meta name="author">},
+ * schema.org JSON-LD, and finally a name in the disclosure line. A candidate counts when it is a news agency or
+ * looks like a person's name; a desk ("Redaktion", "Staff") does not.
+ */
+public final class AuthorFinder {
+  private static final int MAX_BYLINE_WORDS = 16;
+  private static final int BYLINE_SCAN_BLOCKS = 12;
+  private static final Pattern ROLE_SPLIT = Pattern.compile("\\s*(?:[,|/•·–—(]|\\s-\\s).*$");
+  private static final Pattern NAME_WORD =
+      Pattern.compile("(?:\\p{Lu}[\\p{L}'’.]*(?:-\\p{Lu}?[\\p{L}'’]+)*|von|van|der|den|de|da|di|du|la|le|af|zu|ter|y|e|del|dos|das)");
+  private static final Pattern AND = Pattern.compile("\\s+(?:und|and|og|och|et|y|en|&)\\s+");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final CommonRules common;
+
+  public AuthorFinder(CommonRules common) {
+    this.common = common;
+  }
+
+  public Author find(ArticleText article, LanguageRules rules, String disclosureAuthor) {
+    Author author = fromBylines(article, rules);
+    if (author == null) {
+      author = fromElements(article, "a[rel~=(?i)author]", AuthorSource.REL_AUTHOR, rules, false);
+    }
+    if (author == null) {
+      author = fromElements(article, "meta[name=author][content]", AuthorSource.META, rules, true);
+    }
+    if (author == null) {
+      author = fromJsonLd(article, rules);
+    }
+    if (author == null && disclosureAuthor != null) {
+      author = named(disclosureAuthor, rules, AuthorSource.DISCLOSURE);
+    }
+    return author;
+  }
+
+  /** The blocks that are bylines: they are not claims. */
+  public boolean isByline(ArticleText article, Block block, LanguageRules rules) {
+    String text = article.slice(block);
+    if (TextExtractor.words(text) > MAX_BYLINE_WORDS) {
+      return false;
+    }
+    return block.bylineHint() || named(bylineName(article, block, rules), rules, AuthorSource.BYLINE) != null;
+  }
+
+  private Author fromBylines(ArticleText article, LanguageRules rules) {
+    List<Block> blocks = article.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      boolean nearEdge = i < BYLINE_SCAN_BLOCKS || i >= blocks.size() - BYLINE_SCAN_BLOCKS;
+      Block block = blocks.get(i);
+      if (!nearEdge && !block.bylineHint()) {
+        continue;
+      }
+      String text = article.slice(block);
+      if (TextExtractor.words(text) > MAX_BYLINE_WORDS) {
+        continue;
+      }
+      String name = bylineName(article, block, rules);
+      if (name == null && block.bylineHint()) {
+        name = text;
+      }
+      Author author = name == null ? null : named(name, rules, AuthorSource.BYLINE);
+      if (author != null) {
+        return author;
+      }
+    }
+    return null;
+  }
+
+  private static String bylineName(ArticleText article, Block block, LanguageRules rules) {
+    for (PatternRule rule : rules.bylines()) {
+      if (!rule.triggeredIn(article.lower(), block.start(), block.end())) {
+        continue;
+      }
+      Matcher m = rule.matcher(article.text(), block.start(), block.end());
+      if (m.find()) {
+        String name = DisclosureFinder.group(m, "name");
+        if (name != null) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Author fromElements(
+      ArticleText article, String query, AuthorSource source, LanguageRules rules, boolean attr) {
+    for (Element element : article.document().select(query)) {
+      Author author = named(attr ? element.attr("content") : element.text(), rules, source);
+      if (author != null) {
+        return author;
+      }
+    }
+    return null;
+  }
+
+  private Author fromJsonLd(ArticleText article, LanguageRules rules) {
+    for (Element script : article.document().select("script[type=application/ld+json]")) {
+      try {
+        Author author = fromJsonNode(JSON.readTree(script.data()), rules, 0);
+        if (author != null) {
+          return author;
+        }
+      } catch (IOException malformed) {
+        // a broken JSON-LD block names nobody; the article may still have a byline elsewhere
+      }
+    }
+    return null;
+  }
+
+  private Author fromJsonNode(JsonNode node, LanguageRules rules, int depth) {
+    if (node == null || depth > 6) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        Author author = fromJsonNode(item, rules, depth + 1);
+        if (author != null) {
+          return author;
+        }
+      }
+      return null;
+    }
+    JsonNode authorNode = node.get("author");
+    if (authorNode != null) {
+      for (JsonNode one : authorNode.isArray() ? authorNode : List.of(authorNode)) {
+        String name = one.isTextual() ? one.asText() : one.path("name").asText("");
+        Author author = named(name, rules, AuthorSource.JSON_LD);
+        if (author != null) {
+          return author;
+        }
+      }
+    }
+    return fromJsonNode(node.get("@graph"), rules, depth + 1);
+  }
+
+  /** The candidate as an author, when it is an agency or a person's name and not a desk. */
+  Author named(String candidate, LanguageRules rules, AuthorSource source) {
+    if (candidate == null) {
+      return null;
+    }
+    String name = ROLE_SPLIT.matcher(candidate.strip()).replaceFirst("").strip();
+    name = name.replaceAll("[.:;]+$", "").strip();
+    if (name.isEmpty() || name.startsWith("http")) {
+      return null;
+    }
+    String agency = agency(name);
+    if (agency != null) {
+      return new Author(agency, source);
+    }
+    if (isDesk(name, rules)) {
+      return null;
+    }
+    for (String person : AND.split(name)) {
+      if (!looksLikeName(person)) {
+        return null;
+      }
+    }
+    return new Author(name, source);
+  }
+
+  private String agency(String name) {
+    String bare = name.replaceAll("^[(\\[]|[)\\]]$", "").strip();
+    for (String agency : common.agencies()) {
+      if (agency.equalsIgnoreCase(bare)) {
+        return agency;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDesk(String name, LanguageRules rules) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String word : lower.split("[\\s\\-/]+")) {
+      if (rules.desks().contains(word)) {
+        return true;
+      }
+    }
+    return rules.desks().contains(lower);
+  }
+
+  private static boolean looksLikeName(String person) {
+    String[] words = person.strip().split("\\s+");
+    if (words.length < 2 || words.length > 5) {
+      return false;
+    }
+    int capitalised = 0;
+    for (String word : words) {
+      if (!NAME_WORD.matcher(word).matches()) {
+        return false;
+      }
+      if (Character.isUpperCase(word.charAt(0))) {
+        capitalised++;
+      }
+    }
+    return capitalised >= 2 && Character.isUpperCase(words[words.length - 1].charAt(0));
+  }
+}

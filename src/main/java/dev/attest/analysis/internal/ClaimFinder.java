@@ -1,0 +1,115 @@
+package dev.attest.analysis.internal;
+
+import dev.attest.analysis.Claim;
+import dev.attest.analysis.CueKind;
+import dev.attest.analysis.Reason;
+import dev.attest.analysis.rules.CommonRules;
+import dev.attest.analysis.rules.LanguageRules;
+import dev.attest.analysis.rules.PatternRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the sentences that make a claim needing a source and have none. A sentence is a claim when a cue fires
+ * (a hedge or vague-source rule, a figure, a direct quotation); it is sourced when it links out, has a
+ * {@code <cite>} or footnote reference, or matches one of the language's named-source rules.
+ */
+public final class ClaimFinder {
+  static final String FIGURE_RULE = "common.figure.number";
+  static final String QUOTE_RULE = "common.quote.direct";
+  static final String BLOCKQUOTE_RULE = "common.quote.blockquote";
+
+  private final CommonRules common;
+
+  public ClaimFinder(CommonRules common) {
+    this.common = common;
+  }
+
+  /**
+   * @param skipped blocks that are never claims (bylines, the disclosure line)
+   */
+  public List<Claim> find(
+      ArticleText article, List<Sentence> sentences, LanguageRules rules, Set<Block> skipped) {
+    List<Claim> claims = new ArrayList<>();
+    Block quotesOf = null;
+    List<int[]> quotes = List.of();
+    for (Sentence sentence : sentences) {
+      Block block = sentence.block();
+      if (block.type() == Block.Type.HEADING || skipped.contains(block)) {
+        continue;
+      }
+      if (block != quotesOf) {
+        quotesOf = block;
+        quotes = QuoteCues.find(article.text(), block.start(), block.end(), common.quotePairs(), common.quoteMinWords());
+      }
+      List<Reason> reasons = cues(article, sentence, rules, quotes);
+      if (!reasons.isEmpty() && !sourced(article, sentence, rules)) {
+        String text = article.slice(sentence.start(), sentence.end());
+        claims.add(new Claim(Fingerprint.claimId(text), text, sentence.start(), sentence.end(), reasons));
+      }
+    }
+    return claims;
+  }
+
+  /** The cues that fire in one sentence, in text order of the rules' kinds. */
+  public List<Reason> cues(ArticleText article, Sentence sentence, LanguageRules rules, List<int[]> quotes) {
+    int from = sentence.start();
+    int to = sentence.end();
+    String text = article.text();
+    List<Reason> reasons = new ArrayList<>(2);
+    for (PatternRule rule : rules.cues()) {
+      if (rule.triggeredIn(article.lower(), from, to)) {
+        Matcher m = rule.matcher(text, from, to);
+        if (m.find()) {
+          reasons.add(reason(rule.id(), rule.kind(), text, m.start(), m.end(), rule.message(), rules));
+        }
+      }
+    }
+    for (int[] figure : FigureCues.find(text, from, to, rules)) {
+      reasons.add(reason(FIGURE_RULE, CueKind.FIGURE, text, figure[0], figure[1], null, rules));
+    }
+    if (sentence.block().type() == Block.Type.QUOTE) {
+      reasons.add(reason(BLOCKQUOTE_RULE, CueKind.QUOTE, text, from, to, null, rules));
+    } else {
+      for (int[] quote : quotes) {
+        if (quote[0] < to && quote[1] > from) {
+          int start = Math.max(from, quote[0]);
+          int end = Math.min(to, quote[1]);
+          reasons.add(reason(QUOTE_RULE, CueKind.QUOTE, text, start, end, null, rules));
+        }
+      }
+      for (Mark mark : article.marks()) {
+        if (mark.type() == Mark.Type.QUOTE && mark.overlaps(from, to)) {
+          reasons.add(reason(QUOTE_RULE, CueKind.QUOTE, text, Math.max(from, mark.start()), Math.min(to, mark.end()), null, rules));
+        }
+      }
+    }
+    reasons.sort(java.util.Comparator.comparingInt(Reason::start));
+    return reasons;
+  }
+
+  private static Reason reason(
+      String id, CueKind kind, String text, int start, int end, String message, LanguageRules rules) {
+    return new Reason(id, kind, text.substring(start, end), start, end, message != null ? message : rules.message(kind));
+  }
+
+  /** Whether the sentence (for a block quotation: its whole block) cites a source. */
+  public boolean sourced(ArticleText article, Sentence sentence, LanguageRules rules) {
+    Block block = sentence.block();
+    int from = block.type() == Block.Type.QUOTE ? block.start() : sentence.start();
+    int to = block.type() == Block.Type.QUOTE ? block.end() : sentence.end();
+    for (Mark mark : article.marks()) {
+      if (mark.type() != Mark.Type.QUOTE && mark.overlaps(from, to)) {
+        return true;
+      }
+    }
+    for (PatternRule rule : rules.sources()) {
+      if (rule.triggeredIn(article.lower(), from, to) && rule.matcher(article.text(), from, to).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.attest.analysis.internal;
+
+import dev.attest.analysis.Disclosure;
+import dev.attest.analysis.rules.LanguageRules;
+import dev.attest.analysis.rules.PatternRule;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the visible line that states how AI was used for this article. A block is a disclosure when it is short,
+ * mentions AI, matches one of the language's disclosure rules (tried in file order; the first wins), and either
+ * refers to the article itself ("Dieser Artikel …") or begins with the matched phrase ("Übersetzt mit KI.").
+ * A declaration only in meta tags or JSON-LD is reported as {@code metadataOnly}.
+ */
+public final class DisclosureFinder {
+  private static final int MAX_WORDS = 80;
+  private static final int LEAD_IN_WORDS = 2;
+
+  /** A disclosure and, when its rule names one, the author it mentions. */
+  public record Found(Disclosure disclosure, Block block, String author) {}
+
+  public Found find(ArticleText article, LanguageRules rules) {
+    List<Block> blocks = article.blocks();
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      Block block = blocks.get(i);
+      if (block.type() == Block.Type.HEADING
+          || TextExtractor.words(article.slice(block)) > MAX_WORDS
+          || !rules.aiTerms().matcher(article.text()).region(block.start(), block.end()).find()) {
+        continue;
+      }
+      for (PatternRule rule : rules.disclosureRules()) {
+        Matcher m = rule.matcher(article.text(), block.start(), block.end());
+        if (m.find() && (startsBlock(article.text(), block, m.start()) || refersToArticle(article, block, rules))) {
+          Disclosure disclosure =
+              Disclosure.visible(article.slice(block), rule.aiUse(), block.start(), block.end());
+          return new Found(disclosure, block, author(article, block, rules));
+        }
+      }
+    }
+    return new Found(Disclosure.absent(declaredInMetadata(article, rules)), null, null);
+  }
+
+  private static String author(ArticleText article, Block block, LanguageRules rules) {
+    if (rules.disclosureAuthor() == null) {
+      return null;
+    }
+    Matcher m = rules.disclosureAuthor().matcher(article.text()).region(block.start(), block.end());
+    return m.find() ? group(m, "author") : null;
+  }
+
+  /**
+   * Whether the matched phrase begins the line, give or take a lead-in of a few words ("Erstellt mit Hilfe von KI",
+   * "Note: this story is AI-assisted").
+   */
+  static boolean startsBlock(String text, Block block, int at) {
+    return TextExtractor.words(text.substring(block.start(), at)) <= LEAD_IN_WORDS;
+  }
+
+  private static boolean refersToArticle(ArticleText article, Block block, LanguageRules rules) {
+    return rules.selfReference().matcher(article.text()).region(block.start(), block.end()).find();
+  }
+
+  private static boolean declaredInMetadata(ArticleText article, LanguageRules rules) {
+    for (Element meta : article.document().select("meta[content]")) {
+      String name = (meta.attr("name") + " " + meta.attr("property")).toLowerCase(java.util.Locale.ROOT);
+      if (name.contains("disclosure") || name.matches(".*\\b(ai|ki)[-_:]?.*") && !name.isBlank()
+          || mentionsAiUse(meta.attr("content"), rules)) {
+        return true;
+      }
+    }
+    for (Element script : article.document().select("script[type=application/ld+json]")) {
+      String json = script.data();
+      if (json.toLowerCase(java.util.Locale.ROOT).contains("algorithmicmedia") || mentionsAiUse(json, rules)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionsAiUse(String text, LanguageRules rules) {
+    if (!rules.aiTerms().matcher(text).find()) {
+      return false;
+    }
+    for (PatternRule rule : rules.disclosureRules()) {
+      if (rule.pattern().matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String group(Matcher m, String name) {
+    try {
+      String value = m.group(name);
+      return value == null ? null : value.strip();
+    } catch (IllegalArgumentException noSuchGroup) {
+      return null;
+    }
+  }
+}

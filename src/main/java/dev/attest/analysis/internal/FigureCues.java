@@ -1,0 +1,175 @@
+package dev.attest.analysis.internal;
+
+import dev.attest.analysis.rules.LanguageRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds figures in a sentence: numbers that count, measure or price something. Years, calendar dates ("3. Oktober",
+ * "12.03.2024", "March 3"), times of day ("14:30", "14 Uhr") and numbers that are part of a name ("G7",
+ * "COVID-19") are not figures.
+ */
+final class FigureCues {
+  private static final int YEAR_MIN = 1000;
+  private static final int YEAR_MAX = 2199;
+
+  private FigureCues() {}
+
+  /** Spans {start, end} of figure cues in {@code [from, to)}: the number and the word it counts. */
+  static List<int[]> find(String text, int from, int to, LanguageRules rules) {
+    List<int[]> cues = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      if (!Character.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = numberEnd(text, i, to);
+      i = end;
+      if (!isDateTimeOrName(text, start, end, from, to, rules)) {
+        cues.add(new int[] {figureStart(text, start, from), cueEnd(text, end, to)});
+      }
+    }
+    return cues;
+  }
+
+  private static int numberEnd(String text, int i, int to) {
+    int end = i;
+    while (end < to) {
+      char c = text.charAt(end);
+      if (Character.isDigit(c)) {
+        end++;
+      } else if ((c == '.' || c == ',' || c == '\u00a0' || c == '\u202f' || c == '\'' || c == ' ')
+          && end + 1 < to
+          && Character.isDigit(text.charAt(end + 1))
+          && (c != ' ' || groupOfThree(text, end + 1, to))) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static boolean groupOfThree(String text, int at, int to) {
+    int n = 0;
+    while (at + n < to && Character.isDigit(text.charAt(at + n))) {
+      n++;
+    }
+    return n == 3;
+  }
+
+  private static boolean isDateTimeOrName(
+      String text, int start, int end, int from, int to, LanguageRules rules) {
+    if (start > from && Character.isLetter(text.charAt(start - 1))) {
+      return true; // G7, A4
+    }
+    if (start > from + 1 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
+      return true; // COVID-19
+    }
+    if (end + 1 < to && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
+      return true; // 45-Jährige
+    }
+    String number = text.substring(start, end);
+    if (number.matches("\\d{1,2}\\.\\d{2}") && followedByTimeWord(text, end, to, rules)
+        || number.matches("\\d{1,2}:\\d{2}(:\\d{2})?")
+        || number.matches("\\d{1,2}\\.\\d{1,2}\\.(\\d{2}|\\d{4})?")
+        || number.matches("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}")) {
+      return true;
+    }
+    if (end < to && (text.charAt(end) == '/' || text.charAt(end) == '-')
+        && end + 1 < to && Character.isDigit(text.charAt(end + 1))) {
+      return true; // 2023/24, 12/03/2024, 2024-03-12
+    }
+    if (number.matches("\\d{4}")) {
+      int value = Integer.parseInt(number);
+      if (value >= YEAR_MIN && value <= YEAR_MAX && !followedByUnitSymbol(text, end, to)) {
+        return true;
+      }
+    }
+    String next = wordAfter(text, end, to);
+    String previous = wordBefore(text, start, from);
+    if (rules.months().contains(next) || rules.months().contains(previous)) {
+      return true;
+    }
+    if (("de".equals(next) || "del".equals(next) || "of".equals(next))
+        && rules.months().contains(wordAfter(text, skipWord(text, end, to), to))) {
+      return true; // 3 de octubre, 3rd of March
+    }
+    return rules.timeWords().contains(next) || rules.timeWords().contains(previous);
+  }
+
+  private static boolean followedByTimeWord(String text, int end, int to, LanguageRules rules) {
+    return rules.timeWords().contains(wordAfter(text, end, to));
+  }
+
+  private static boolean followedByUnitSymbol(String text, int end, int to) {
+    int i = end;
+    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    return i < to && "%‰€$£¥".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** The next word, lower case, skipping an ordinal dot or suffix ("3." "3rd" "3e"). */
+  private static String wordAfter(String text, int end, int to) {
+    int i = end;
+    while (i < to && Character.isLetter(text.charAt(i))) {
+      i++; // ordinal suffix: 3rd, 3e, 3º
+    }
+    while (i < to && (text.charAt(i) == '.' || text.charAt(i) == ' ' || text.charAt(i) == '\u00a0'
+        || text.charAt(i) == 'º')) {
+      i++;
+    }
+    int start = i;
+    while (i < to && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return text.substring(start, i).toLowerCase(Locale.ROOT);
+  }
+
+  private static int skipWord(String text, int end, int to) {
+    int i = end;
+    while (i < to && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    while (i < to && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static String wordBefore(String text, int start, int from) {
+    int i = start;
+    while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '.' || text.charAt(i - 1) == ',')) {
+      i--;
+    }
+    int end = i;
+    while (i > from && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return text.substring(i, end).toLowerCase(Locale.ROOT);
+  }
+
+  private static int figureStart(String text, int start, int from) {
+    return start > from && "€$£¥".indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
+  }
+
+  /** Ends the cue after a unit symbol or the counted word: "15.000 Soldaten", "3,2 %", "40 Millionen Euro". */
+  private static int cueEnd(String text, int end, int to) {
+    int i = end;
+    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    if (i < to && "%‰€$£¥".indexOf(text.charAt(i)) >= 0) {
+      return i + 1;
+    }
+    int wordEnd = i;
+    while (wordEnd < to && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
+      wordEnd++;
+    }
+    return wordEnd > i ? wordEnd : end;
+  }
+}

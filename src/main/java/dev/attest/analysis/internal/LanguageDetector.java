@@ -1,0 +1,75 @@
+package dev.attest.analysis.internal;
+
+import dev.attest.analysis.rules.LanguageRules;
+import dev.attest.analysis.rules.RuleSet;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article's language: {@code <html lang>}, else a {@code Content-Language} meta, else the language whose
+ * stop words occur most often in the first part of the visible text. Norwegian ("no", "nn") maps to Bokmål rules.
+ */
+public final class LanguageDetector {
+  private static final int SAMPLE_CHARS = 6000;
+  private static final int MIN_HITS = 3;
+
+  private final RuleSet rules;
+
+  public LanguageDetector(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  public String detect(Document document, String text) {
+    String declared = declared(document);
+    return declared != null ? declared : fromText(text);
+  }
+
+  private static String declared(Document document) {
+    Element html = document.selectFirst("html[lang]");
+    String lang = html == null ? "" : html.attr("lang");
+    if (lang.isBlank()) {
+      Element meta = document.selectFirst("meta[http-equiv=content-language][content]");
+      lang = meta == null ? "" : meta.attr("content");
+    }
+    return lang.isBlank() ? null : normalise(lang);
+  }
+
+  public static String normalise(String tag) {
+    String primary = tag.trim().split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT);
+    return switch (primary) {
+      case "no", "nn", "nob" -> "nb";
+      case "ger", "deu" -> "de";
+      case "eng" -> "en";
+      default -> primary;
+    };
+  }
+
+  String fromText(String text) {
+    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    String lower = sample.toLowerCase(Locale.ROOT);
+    String best = rules.fallbackLanguage();
+    int bestHits = MIN_HITS - 1;
+    for (LanguageRules language : rules.languages()) {
+      int hits = 0;
+      int i = 0;
+      while (i < lower.length()) {
+        while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+          i++;
+        }
+        if (i > start && language.stopwords().contains(lower.substring(start, i))) {
+          hits++;
+        }
+      }
+      if (hits > bestHits) {
+        best = language.code();
+        bestHits = hits;
+      }
+    }
+    return best;
+  }
+}

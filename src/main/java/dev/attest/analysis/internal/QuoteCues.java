@@ -1,0 +1,47 @@
+package dev.attest.analysis.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds direct quotations in a block: text between a pair of quotation marks („…“ “…” «…» »…« ”…” "…") with at
+ * least a minimum number of words (shorter ones are scare quotes or titles).
+ */
+final class QuoteCues {
+  private QuoteCues() {}
+
+  static List<int[]> find(String text, int from, int to, List<String> pairs, int minWords) {
+    List<int[]> quotes = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      int close = -1;
+      for (String pair : pairs) {
+        if (c == pair.charAt(0) && opensHere(text, i, from, pair)) {
+          close = text.indexOf(pair.charAt(1), i + 1);
+          if (close >= to) {
+            close = -1;
+          }
+          break;
+        }
+      }
+      if (close > i) {
+        if (TextExtractor.words(text.substring(i + 1, close)) >= minWords) {
+          quotes.add(new int[] {i, close + 1});
+        }
+        i = close + 1;
+      } else {
+        i++;
+      }
+    }
+    return quotes;
+  }
+
+  /** A quotation mark that is also its own closer must start a word to open a quote. */
+  private static boolean opensHere(String text, int i, int from, String pair) {
+    if (pair.charAt(0) != pair.charAt(1)) {
+      return true;
+    }
+    return i == from || !Character.isLetterOrDigit(text.charAt(i - 1));
+  }
+}

@@ -1,0 +1,121 @@
+package dev.attest.analysis.internal;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+import dev.attest.analysis.rules.LanguageRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Splits the visible text into sentences with ICU4J's sentence rules, suppressing breaks after the language's
+ * abbreviations ("z. B.", "Dr.", "f.eks."). Two repairs follow ICU: a "sentence" that starts with a lower-case letter
+ * continues the previous one, and an ordinal before a month ("3. Oktober") never ends a sentence.
+ */
+public final class SentenceSplitter {
+  private final ConcurrentMap<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
+
+  public List<Sentence> split(ArticleText article, LanguageRules rules) {
+    BreakIterator breaker = (BreakIterator) prototype(rules).clone();
+    String text = article.text();
+    breaker.setText(text);
+    List<int[]> spans = new ArrayList<>();
+    int start = breaker.first();
+    for (int end = breaker.next(); end != BreakIterator.DONE; start = end, end = breaker.next()) {
+      int s = skipSpace(text, start, end);
+      int e = trimEnd(text, s, end);
+      if (e <= s) {
+        continue;
+      }
+      if (!spans.isEmpty() && continuesPrevious(text, spans.get(spans.size() - 1), s, rules.months())) {
+        spans.get(spans.size() - 1)[1] = e;
+      } else {
+        spans.add(new int[] {s, e});
+      }
+    }
+    return assignBlocks(article.blocks(), spans);
+  }
+
+  private BreakIterator prototype(LanguageRules rules) {
+    return prototypes.computeIfAbsent(
+        rules.code(),
+        code -> {
+          ULocale locale = new ULocale(code);
+          FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
+          for (String abbreviation : rules.abbreviations()) {
+            builder.suppressBreakAfter(abbreviation);
+          }
+          return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        });
+  }
+
+  private static boolean continuesPrevious(String text, int[] previous, int start, Set<String> months) {
+    if (text.lastIndexOf('\n', start) >= previous[0]) {
+      return false;
+    }
+    char first = firstLetter(text, start);
+    if (Character.isLowerCase(first)) {
+      return true;
+    }
+    int end = previous[1];
+    boolean ordinal =
+        end >= 2 && text.charAt(end - 1) == '.' && Character.isDigit(text.charAt(end - 2));
+    return ordinal && months.contains(firstWord(text, start));
+  }
+
+  private static char firstLetter(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return c;
+      }
+      if (c == '\n') {
+        break;
+      }
+    }
+    return ' ';
+  }
+
+  private static String firstWord(String text, int from) {
+    int end = from;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(from, end).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static List<Sentence> assignBlocks(List<Block> blocks, List<int[]> spans) {
+    List<Sentence> sentences = new ArrayList<>(spans.size());
+    int b = 0;
+    for (int[] span : spans) {
+      while (b < blocks.size() && blocks.get(b).end() <= span[0]) {
+        b++;
+      }
+      if (b == blocks.size()) {
+        break;
+      }
+      Block block = blocks.get(b);
+      sentences.add(new Sentence(span[0], Math.min(span[1], block.end()), block));
+    }
+    return sentences;
+  }
+
+  private static int skipSpace(String text, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int trimEnd(String text, int from, int to) {
+    int i = to;
+    while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,342 @@
+package dev.attest.analysis.rules;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.attest.analysis.AiUse;
+import dev.attest.analysis.CueKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/**
+ * A complete, immutable rule set: the common file {@code common.yaml} and one {@code <code>.yaml} per language it
+ * lists. Load the bundled set with {@link #bundled()} or a folder with {@link #load(Path)}.
+ */
+public final class RuleSet {
+  static final int FLAGS =
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+  private static final String BUNDLED = "/dev/attest/rules/";
+  private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([A-Z][A-Z_]*)}");
+
+  private final String version;
+  private final CommonRules common;
+  private final Map<String, LanguageRules> languages;
+  private final String fallback;
+
+  private RuleSet(
+      String version, CommonRules common, Map<String, LanguageRules> languages, String fallback) {
+    this.version = version;
+    this.common = common;
+    this.languages = languages;
+    this.fallback = fallback;
+  }
+
+  /** The rule set shipped inside attest (a copy of {@code config/rules/}). */
+  public static RuleSet bundled() {
+    return read(
+        "bundled rules",
+        name -> {
+          try (InputStream in = RuleSet.class.getResourceAsStream(BUNDLED + name)) {
+            if (in == null) {
+              throw new RulesException("bundled rule file " + name + " is missing");
+            }
+            return in.readAllBytes();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** The rule set in {@code dir}: {@code common.yaml} plus the language files it lists. */
+  public static RuleSet load(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new RulesException("rules folder " + dir + " does not exist or is not a folder");
+    }
+    return read(
+        dir.toString(),
+        name -> {
+          Path file = dir.resolve(name);
+          try {
+            return Files.readAllBytes(file);
+          } catch (IOException e) {
+            throw new RulesException("cannot read rule file " + file + ": " + e.getMessage(), e);
+          }
+        });
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public CommonRules common() {
+    return common;
+  }
+
+  public Collection<LanguageRules> languages() {
+    return languages.values();
+  }
+
+  public boolean supports(String code) {
+    return languages.containsKey(code);
+  }
+
+  /** The rules of {@code code}, or of the fallback language when the set has none for it. */
+  public LanguageRules forLanguage(String code) {
+    LanguageRules rules = languages.get(code);
+    return rules != null ? rules : languages.get(fallback);
+  }
+
+  public String fallbackLanguage() {
+    return fallback;
+  }
+
+  private static RuleSet read(String origin, Function<String, byte[]> files) {
+    ObjectMapper yaml =
+        new ObjectMapper(
+                YAMLFactory.builder()
+                    .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    MessageDigest digest = sha256();
+    byte[] commonBytes = files.apply("common.yaml");
+    digest(digest, "common.yaml", commonBytes);
+    RuleFiles.Common commonFile = parse(yaml, commonBytes, "common.yaml", RuleFiles.Common.class);
+    requireFormat(commonFile.format(), "common.yaml");
+    if (commonFile.languages() == null || commonFile.languages().isEmpty()) {
+      throw new RulesException("common.yaml lists no languages");
+    }
+    Map<String, String> commonMacros = new HashMap<>(orEmpty(commonFile.macros()));
+    commonMacros.put("AGENCY", agencyPattern(orEmpty(commonFile.agencies())));
+    Map<String, LanguageRules> languages = new LinkedHashMap<>();
+    for (String code : commonFile.languages()) {
+      String name = code + ".yaml";
+      byte[] bytes = files.apply(name);
+      digest(digest, name, bytes);
+      RuleFiles.Language file = parse(yaml, bytes, name, RuleFiles.Language.class);
+      requireFormat(file.format(), name);
+      if (!code.equals(file.language())) {
+        throw new RulesException(name + " declares language '" + file.language() + "', expected '" + code + "'");
+      }
+      languages.put(code, compile(name, file, commonFile, commonMacros));
+    }
+    String fallback = commonFile.fallbackLanguage();
+    if (fallback == null || !languages.containsKey(fallback)) {
+      throw new RulesException("common.yaml: fallbackLanguage must be one of " + languages.keySet());
+    }
+    var markup = commonFile.markup();
+    CommonRules common =
+        new CommonRules(
+            orEmpty(commonFile.agencies()),
+            lower(markup == null ? null : markup.boilerplate()),
+            lower(markup == null ? null : markup.hidden()),
+            lower(markup == null ? null : markup.byline()),
+            orEmpty(commonFile.quotes()),
+            Math.max(1, commonFile.quoteMinWords()));
+    for (String pair : common.quotePairs()) {
+      if (pair.length() != 2) {
+        throw new RulesException("common.yaml: quote pair '" + pair + "' must be exactly two characters");
+      }
+    }
+    String version = "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    return new RuleSet(version, common, Map.copyOf(languages), fallback);
+  }
+
+  private static LanguageRules compile(
+      String file,
+      RuleFiles.Language lang,
+      RuleFiles.Common common,
+      Map<String, String> commonMacros) {
+    Map<String, String> macros = new HashMap<>(commonMacros);
+    macros.putAll(orEmpty(lang.macros()));
+    var compiler = new Compiler(file, macros);
+    var disclosure = lang.disclosure();
+    if (disclosure == null || disclosure.aiTerms() == null || disclosure.selfReference() == null) {
+      throw new RulesException(file + ": disclosure needs aiTerms, selfReference and rules");
+    }
+    List<PatternRule> bylines = new ArrayList<>(compiler.rules(lang.bylines(), Kinds.NONE));
+    bylines.addAll(compiler.rules(common.bylines(), Kinds.NONE));
+    Set<String> desks = new LinkedHashSet<>(lower(common.desks()));
+    desks.addAll(lower(lang.desks()));
+    Map<CueKind, String> messages = new EnumMap<>(CueKind.class);
+    orEmpty(lang.messages()).forEach((k, v) -> messages.put(enumValue(CueKind.class, k, file), v));
+    Map<String, LanguageRules.ViolationText> violations = new HashMap<>();
+    orEmpty(lang.violations())
+        .forEach((k, v) -> violations.put(k, new LanguageRules.ViolationText(v.message(), v.hint())));
+    Map<AiUse, String> templates = new EnumMap<>(AiUse.class);
+    orEmpty(lang.disclosureTemplates())
+        .forEach((k, v) -> templates.put(enumValue(AiUse.class, k, file), v));
+    return new LanguageRules(
+        lang.language(),
+        lang.name(),
+        lower(lang.detection() == null ? null : lang.detection().stopwords()),
+        orEmpty(lang.abbreviations()),
+        lower(lang.months()),
+        lower(lang.timeWords()),
+        List.copyOf(lower(lang.boilerplate())),
+        Set.copyOf(desks),
+        List.copyOf(bylines),
+        compiler.pattern(disclosure.aiTerms(), "disclosure.aiTerms"),
+        compiler.pattern(disclosure.selfReference(), "disclosure.selfReference"),
+        disclosure.author() == null ? null : compiler.pattern(disclosure.author(), "disclosure.author"),
+        compiler.rules(disclosure.rules(), Kinds.DISCLOSURE),
+        compiler.rules(lang.cues(), Kinds.CUE),
+        compiler.rules(lang.sources(), Kinds.NONE),
+        Map.copyOf(messages),
+        Map.copyOf(violations),
+        Map.copyOf(templates));
+  }
+
+  private enum Kinds {
+    NONE,
+    CUE,
+    DISCLOSURE
+  }
+
+  /** Expands macros and compiles the rules of one file, naming the file and rule in every error. */
+  private record Compiler(String file, Map<String, String> macros) {
+    List<PatternRule> rules(List<RuleFiles.RuleSpec> specs, Kinds kinds) {
+      List<PatternRule> rules = new ArrayList<>();
+      Set<String> ids = new LinkedHashSet<>();
+      for (RuleFiles.RuleSpec spec : orEmpty(specs)) {
+        if (spec.id() == null || spec.pattern() == null) {
+          throw new RulesException(file + ": every rule needs an id and a pattern (" + spec + ")");
+        }
+        if (!ids.add(spec.id())) {
+          throw new RulesException(file + ": duplicate rule id " + spec.id());
+        }
+        CueKind kind = kinds == Kinds.CUE ? enumValue(CueKind.class, spec.kind(), file + " " + spec.id()) : null;
+        AiUse aiUse =
+            kinds == Kinds.DISCLOSURE ? enumValue(AiUse.class, spec.aiUse(), file + " " + spec.id()) : null;
+        String expanded = expand(spec.pattern(), spec.id());
+        List<String> triggers =
+            spec.triggers() != null ? List.copyOf(lower(spec.triggers())) : Triggers.derive(spec.pattern());
+        var examples = spec.examples() == null ? new RuleFiles.Examples(null, null) : spec.examples();
+        rules.add(
+            new PatternRule(
+                spec.id(), kind, aiUse, compile(expanded, spec.id()), triggers, spec.message(),
+                examples.match(), examples.noMatch()));
+      }
+      return List.copyOf(rules);
+    }
+
+    Pattern pattern(String regex, String what) {
+      return compile(expand(regex, what), what);
+    }
+
+    private Pattern compile(String regex, String what) {
+      try {
+        return Pattern.compile(regex, FLAGS);
+      } catch (PatternSyntaxException e) {
+        throw new RulesException(file + " " + what + ": invalid pattern: " + e.getMessage(), e);
+      }
+    }
+
+    private String expand(String regex, String what) {
+      String current = regex;
+      for (int depth = 0; depth < 8; depth++) {
+        Matcher m = MACRO.matcher(current);
+        if (!m.find()) {
+          return current;
+        }
+        StringBuilder out = new StringBuilder();
+        do {
+          String body = macros.get(m.group(1));
+          if (body == null) {
+            throw new RulesException(file + " " + what + ": unknown macro {" + m.group(1) + "}");
+          }
+          m.appendReplacement(out, Matcher.quoteReplacement("(?:" + body + ")"));
+        } while (m.find());
+        m.appendTail(out);
+        current = out.toString();
+      }
+      throw new RulesException(file + " " + what + ": macros nest too deeply (a macro refers to itself?)");
+    }
+  }
+
+  private static String agencyPattern(List<String> agencies) {
+    return agencies.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|", "(?-i:\\b(?:", ")\\b)"));
+  }
+
+  private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String where) {
+    try {
+      return Enum.valueOf(type, String.valueOf(value).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new RulesException(
+          where + ": '" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  private static <T> T parse(ObjectMapper yaml, byte[] bytes, String name, Class<T> type) {
+    try {
+      return yaml.readValue(bytes, type);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var at = e.getLocation();
+      String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      throw new RulesException(name + where + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new RulesException(name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void requireFormat(String format, String name) {
+    if (!RuleFiles.FORMAT.equals(format)) {
+      throw new RulesException(name + ": format must be '" + RuleFiles.FORMAT + "', was '" + format + "'");
+    }
+  }
+
+  private static Set<String> lower(List<String> values) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String v : orEmpty(values)) {
+      out.add(v.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out).isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(out);
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
+    return map == null ? Map.of() : map;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void digest(MessageDigest digest, String name, byte[] bytes) {
+    digest.update(name.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(bytes);
+  }
+}
