@@ -57,7 +57,8 @@ public final class AuthorFinder {
     if (TextExtractor.words(text) > MAX_BYLINE_WORDS) {
       return false;
     }
-    return block.bylineHint() || named(bylineName(article, block, rules), rules, AuthorSource.BYLINE) != null;
+    return block.bylineHint()
+        || named(bylineName(article, block, rules, true), rules, AuthorSource.BYLINE) != null;
   }
 
   private Author fromBylines(ArticleText article, LanguageRules rules) {
@@ -69,11 +70,9 @@ public final class AuthorFinder {
         continue;
       }
       String text = article.slice(block);
-      if (TextExtractor.words(text) > MAX_BYLINE_WORDS) {
-        continue;
-      }
-      String name = bylineName(article, block, rules);
-      if (name == null && block.bylineHint()) {
+      boolean line = TextExtractor.words(text) <= MAX_BYLINE_WORDS;
+      String name = bylineName(article, block, rules, line);
+      if (name == null && line && block.bylineHint()) {
         name = text;
       }
       Author author = name == null ? null : named(name, rules, AuthorSource.BYLINE);
@@ -84,9 +83,13 @@ public final class AuthorFinder {
     return null;
   }
 
-  private static String bylineName(ArticleText article, Block block, LanguageRules rules) {
+  /**
+   * The name a byline rule reads from the block: any rule on a short line, only paragraph-start rules (datelines) on
+   * a long paragraph.
+   */
+  private static String bylineName(ArticleText article, Block block, LanguageRules rules, boolean line) {
     for (PatternRule rule : rules.bylines()) {
-      if (!rule.triggeredIn(article.lower(), block.start(), block.end())) {
+      if (!(line || rule.paragraphStart()) || !rule.triggeredIn(article.lower(), block.start(), block.end())) {
         continue;
       }
       Matcher m = rule.matcher(article.text(), block.start(), block.end());

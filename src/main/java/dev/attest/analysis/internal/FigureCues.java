@@ -29,7 +29,7 @@ final class FigureCues {
       int end = numberEnd(text, i, to);
       i = end;
       if (!isDateTimeOrName(text, start, end, from, to, rules)) {
-        cues.add(new int[] {figureStart(text, start, from), cueEnd(text, end, to)});
+        cues.add(new int[] {figureStart(text, start, from), cueEnd(text, end, to, rules)});
       }
     }
     return cues;
@@ -89,6 +89,10 @@ final class FigureCues {
         return true;
       }
     }
+    String suffix = attachedLetters(text, end, to);
+    if (rules.timeWords().contains(suffix)) {
+      return true; // 10am, 14h
+    }
     String next = wordAfter(text, end, to);
     String previous = wordBefore(text, start, from);
     if (rules.months().contains(next) || rules.months().contains(previous)) {
@@ -130,6 +134,14 @@ final class FigureCues {
     return text.substring(start, i).toLowerCase(Locale.ROOT);
   }
 
+  private static String attachedLetters(String text, int end, int to) {
+    int i = end;
+    while (i < to && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return text.substring(end, i).toLowerCase(Locale.ROOT);
+  }
+
   private static int skipWord(String text, int end, int to) {
     int i = end;
     while (i < to && !Character.isLetter(text.charAt(i))) {
@@ -157,8 +169,8 @@ final class FigureCues {
     return start > from && "€$£¥".indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
   }
 
-  /** Ends the cue after a unit symbol or the counted word: "15.000 Soldaten", "3,2 %", "40 Millionen Euro". */
-  private static int cueEnd(String text, int end, int to) {
+  /** Ends the cue after a unit symbol or the counted word ("15.000 Soldaten", "3,2 %"), not after a stop word. */
+  private static int cueEnd(String text, int end, int to, LanguageRules rules) {
     int i = end;
     while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
       i++;
@@ -170,6 +182,7 @@ final class FigureCues {
     while (wordEnd < to && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
       wordEnd++;
     }
-    return wordEnd > i ? wordEnd : end;
+    boolean counted = wordEnd > i && !rules.stopwords().contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
+    return counted ? wordEnd : end;
   }
 }

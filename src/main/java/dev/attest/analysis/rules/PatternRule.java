@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * @param kind the cue kind for claim rules, else null
  * @param aiUse the disclosure class for disclosure rules, else null
  * @param message the explanation shown with a match, or null to use the kind's default message
+ * @param paragraphStart for byline rules: the rule may also match at the start of a long paragraph (a dateline such
+ *     as "Berlin (dpa) –"), not only on a short line of its own
  */
 public record PatternRule(
     String id,
@@ -21,6 +23,7 @@ public record PatternRule(
     Pattern pattern,
     List<String> triggers,
     String message,
+    boolean paragraphStart,
     List<String> matchExamples,
     List<String> noMatchExamples) {
 

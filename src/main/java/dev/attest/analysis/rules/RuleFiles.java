@@ -25,6 +25,7 @@ final class RuleFiles {
       String pattern,
       List<String> triggers,
       String message,
+      String scope,
       Examples examples) {}
 
   record Markup(List<String> boilerplate, List<String> hidden, List<String> byline) {}

@@ -237,9 +237,19 @@ public final class RuleSet {
         rules.add(
             new PatternRule(
                 spec.id(), kind, aiUse, compile(expanded, spec.id()), triggers, spec.message(),
-                examples.match(), examples.noMatch()));
+                scope(spec), examples.match(), examples.noMatch()));
       }
       return List.copyOf(rules);
+    }
+
+    private boolean scope(RuleFiles.RuleSpec spec) {
+      if (spec.scope() == null || spec.scope().equals("line")) {
+        return false;
+      }
+      if (spec.scope().equals("paragraphStart")) {
+        return true;
+      }
+      throw new RulesException(file + " " + spec.id() + ": scope must be 'line' or 'paragraphStart'");
     }
 
     Pattern pattern(String regex, String what) {
