@@ -18,7 +18,16 @@ public final class AttestCommand implements Runnable {
   }
 
   static int run(String... args) {
-    return new CommandLine(new AttestCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return command().execute(args);
+  }
+
+  /** Runs the command line with its output and errors sent to the given writers (used by tests). */
+  static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    return command().setOut(out).setErr(err).execute(args);
+  }
+
+  private static CommandLine command() {
+    return new CommandLine(new AttestCommand()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override

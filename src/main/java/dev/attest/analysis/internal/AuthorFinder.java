@@ -37,7 +37,7 @@ public final class AuthorFinder {
   public Author find(ArticleText article, LanguageRules rules, String disclosureAuthor) {
     Author author = fromBylines(article, rules);
     if (author == null) {
-      author = fromElements(article, "a[rel~=(?i)author]", AuthorSource.REL_AUTHOR, rules, false);
+      author = fromRelAuthor(article, rules);
     }
     if (author == null) {
       author = fromElements(article, "meta[name=author][content]", AuthorSource.META, rules, true);
@@ -97,6 +97,22 @@ public final class AuthorFinder {
         String name = DisclosureFinder.group(m, "name");
         if (name != null) {
           return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Author fromRelAuthor(ArticleText article, LanguageRules rules) {
+    for (Element link : article.document().getElementsByAttribute("rel")) {
+      boolean author = false;
+      for (String token : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+        author |= token.equals("author");
+      }
+      if (author && link.normalName().equals("a")) {
+        Author found = named(link.text(), rules, AuthorSource.REL_AUTHOR);
+        if (found != null) {
+          return found;
         }
       }
     }

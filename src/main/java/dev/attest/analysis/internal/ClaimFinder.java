@@ -33,6 +33,8 @@ public final class ClaimFinder {
   public List<Claim> find(
       ArticleText article, List<Sentence> sentences, LanguageRules rules, Set<Block> skipped) {
     List<Claim> claims = new ArrayList<>();
+    TriggerScan cueTriggers = new TriggerScan(article.lower(), rules.cues());
+    TriggerScan sourceTriggers = new TriggerScan(article.lower(), rules.sources());
     Block quotesOf = null;
     List<int[]> quotes = List.of();
     for (Sentence sentence : sentences) {
@@ -44,8 +46,8 @@ public final class ClaimFinder {
         quotesOf = block;
         quotes = QuoteCues.find(article.text(), block.start(), block.end(), common.quotePairs(), common.quoteMinWords());
       }
-      List<Reason> reasons = cues(article, sentence, rules, quotes);
-      if (!reasons.isEmpty() && !sourced(article, sentence, rules)) {
+      List<Reason> reasons = cues(article, sentence, rules, quotes, cueTriggers);
+      if (!reasons.isEmpty() && !sourced(article, sentence, rules, sourceTriggers)) {
         String text = article.slice(sentence.start(), sentence.end());
         claims.add(new Claim(Fingerprint.claimId(text), text, sentence.start(), sentence.end(), reasons));
       }
@@ -54,15 +56,18 @@ public final class ClaimFinder {
   }
 
   /** The cues that fire in one sentence, in text order of the rules' kinds. */
-  public List<Reason> cues(ArticleText article, Sentence sentence, LanguageRules rules, List<int[]> quotes) {
+  private List<Reason> cues(
+      ArticleText article, Sentence sentence, LanguageRules rules, List<int[]> quotes, TriggerScan triggers) {
     int from = sentence.start();
     int to = sentence.end();
     String text = article.text();
     List<Reason> reasons = new ArrayList<>(2);
-    for (PatternRule rule : rules.cues()) {
-      if (rule.triggeredIn(article.lower(), from, to)) {
-        Matcher m = rule.matcher(text, from, to);
-        if (m.find()) {
+    List<PatternRule> cueRules = rules.cues();
+    for (int r = 0; r < cueRules.size(); r++) {
+      PatternRule rule = cueRules.get(r);
+      if (triggers.triggered(r, from, to)) {
+        Matcher m = rule.findFrom(text, article.lower(), from, to);
+        if (m != null) {
           reasons.add(reason(rule.id(), rule.kind(), text, m.start(), m.end(), rule.message(), rules));
         }
       }
@@ -96,7 +101,8 @@ public final class ClaimFinder {
   }
 
   /** Whether the sentence (for a block quotation: its whole block) cites a source. */
-  public boolean sourced(ArticleText article, Sentence sentence, LanguageRules rules) {
+  private static boolean sourced(
+      ArticleText article, Sentence sentence, LanguageRules rules, TriggerScan triggers) {
     Block block = sentence.block();
     int from = block.type() == Block.Type.QUOTE ? block.start() : sentence.start();
     int to = block.type() == Block.Type.QUOTE ? block.end() : sentence.end();
@@ -105,9 +111,14 @@ public final class ClaimFinder {
         return true;
       }
     }
-    for (PatternRule rule : rules.sources()) {
-      if (rule.triggeredIn(article.lower(), from, to) && rule.matcher(article.text(), from, to).find()) {
-        return true;
+    List<PatternRule> sources = rules.sources();
+    for (int r = 0; r < sources.size(); r++) {
+      if (block.type() == Block.Type.QUOTE
+          ? sources.get(r).triggeredIn(article.lower(), from, to)
+          : triggers.triggered(r, from, to)) {
+        if (sources.get(r).findFrom(article.text(), article.lower(), from, to) != null) {
+          return true;
+        }
       }
     }
     return false;

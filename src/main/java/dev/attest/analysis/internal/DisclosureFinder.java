@@ -21,12 +21,13 @@ public final class DisclosureFinder {
   public record Found(Disclosure disclosure, Block block, String author) {}
 
   public Found find(ArticleText article, LanguageRules rules) {
-    List<Block> blocks = article.blocks();
-    for (int i = blocks.size() - 1; i >= 0; i--) {
-      Block block = blocks.get(i);
+    TriggerScan mentionsAi = new TriggerScan(article.lower(), List.of(rules.aiTerms()));
+    Found last = null;
+    for (Block block : article.blocks()) {
       if (block.type() == Block.Type.HEADING
-          || TextExtractor.words(article.slice(block)) > MAX_WORDS
-          || !rules.aiTerms().matcher(article.text()).region(block.start(), block.end()).find()) {
+          || !mentionsAi.triggered(0, block.start(), block.end())
+          || !rules.aiTerms().matcher(article.text(), block.start(), block.end()).find()
+          || TextExtractor.words(article.slice(block)) > MAX_WORDS) {
         continue;
       }
       for (PatternRule rule : rules.disclosureRules()) {
@@ -34,11 +35,12 @@ public final class DisclosureFinder {
         if (m.find() && (startsBlock(article.text(), block, m.start()) || refersToArticle(article, block, rules))) {
           Disclosure disclosure =
               Disclosure.visible(article.slice(block), rule.aiUse(), block.start(), block.end());
-          return new Found(disclosure, block, author(article, block, rules));
+          last = new Found(disclosure, block, author(article, block, rules));
+          break;
         }
       }
     }
-    return new Found(Disclosure.absent(declaredInMetadata(article, rules)), null, null);
+    return last != null ? last : new Found(Disclosure.absent(declaredInMetadata(article, rules)), null, null);
   }
 
   private static String author(ArticleText article, Block block, LanguageRules rules) {
@@ -79,7 +81,7 @@ public final class DisclosureFinder {
   }
 
   private static boolean mentionsAiUse(String text, LanguageRules rules) {
-    if (!rules.aiTerms().matcher(text).find()) {
+    if (!rules.aiTerms().pattern().matcher(text).find()) {
       return false;
     }
     for (PatternRule rule : rules.disclosureRules()) {

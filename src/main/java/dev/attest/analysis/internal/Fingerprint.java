@@ -12,19 +12,40 @@ import java.util.Locale;
  * whitespace collapsed), so that re-saving an unchanged sentence keeps its id and an edited one gets a new id.
  */
 public final class Fingerprint {
+  private static final String QUOTE_MARKS = "„“”‚‘’«»'";
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Fingerprint::sha256);
+
   private Fingerprint() {}
 
   public static String normalise(String sentence) {
-    String s = Normalizer.normalize(sentence, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    s = s.replaceAll("[„“”‚‘’«»\"']", "\"");
-    return s.replaceAll("\\s+", " ").strip();
+    String s = Normalizer.isNormalized(sentence, Normalizer.Form.NFKC)
+        ? sentence
+        : Normalizer.normalize(sentence, Normalizer.Form.NFKC);
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(QUOTE_MARKS.indexOf(c) >= 0 ? '"' : Character.toLowerCase(c));
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
   }
 
   public static String claimId(String sentence) {
+    byte[] hash = SHA256.get().digest(normalise(sentence).getBytes(StandardCharsets.UTF_8));
+    return "c-" + HexFormat.of().formatHex(hash, 0, 8);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(normalise(sentence).getBytes(StandardCharsets.UTF_8));
-      return "c-" + HexFormat.of().formatHex(hash, 0, 8);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

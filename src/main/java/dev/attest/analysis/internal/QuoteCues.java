@@ -12,9 +12,16 @@ final class QuoteCues {
 
   static List<int[]> find(String text, int from, int to, List<String> pairs, int minWords) {
     List<int[]> quotes = new ArrayList<>();
+    StringBuilder openerChars = new StringBuilder(pairs.size());
+    pairs.forEach(pair -> openerChars.append(pair.charAt(0)));
+    String openers = openerChars.toString();
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
+      if (openers.indexOf(c) < 0) {
+        i++;
+        continue;
+      }
       int close = -1;
       for (String pair : pairs) {
         if (c == pair.charAt(0) && opensHere(text, i, from, pair)) {

@@ -17,9 +17,12 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class SentenceSplitter {
   private final ConcurrentMap<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
+  private final ThreadLocal<java.util.Map<String, BreakIterator>> perThread =
+      ThreadLocal.withInitial(java.util.HashMap::new);
 
   public List<Sentence> split(ArticleText article, LanguageRules rules) {
-    BreakIterator breaker = (BreakIterator) prototype(rules).clone();
+    BreakIterator breaker =
+        perThread.get().computeIfAbsent(rules.code(), code -> (BreakIterator) prototype(rules).clone());
     String text = article.text();
     breaker.setText(text);
     List<int[]> spans = new ArrayList<>();

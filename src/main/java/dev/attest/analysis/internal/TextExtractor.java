@@ -32,7 +32,7 @@ public final class TextExtractor {
           "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure",
           "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre",
           "address", "hr", "br", "details", "summary", "body", "center", "hgroup");
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-]+");
+  private static final String[] MARKUP_ATTRIBUTES = {"class", "id", "itemprop", "rel", "role"};
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Pattern FOOTNOTE_TEXT = Pattern.compile("\\[?\\d{1,3}\\]?|\\*{1,3}|[†‡]");
@@ -79,15 +79,21 @@ public final class TextExtractor {
         return FilterResult.CONTINUE;
       }
       String tag = element.normalName();
-      if (SKIPPED.contains(tag) || hidden(element) || boilerplate(element)) {
+      if (SKIPPED.contains(tag)) {
         return FilterResult.SKIP_ENTIRELY;
+      }
+      List<String> tokens = markupTokens(element);
+      if (!tokens.isEmpty() || element.attributesSize() > 0) {
+        if (hidden(element, tokens) || boilerplate(element, tokens)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
       }
       boolean block = BLOCKS.contains(tag);
       if (block) {
         endBlock();
         types.push(typeOf(tag));
       }
-      boolean byline = hasToken(element, common.bylineMarkup());
+      boolean byline = containsAny(tokens, common.bylineMarkup());
       if (byline) {
         bylineDepth++;
       }
@@ -163,9 +169,12 @@ public final class TextExtractor {
     }
 
     private boolean isWidgetLine(String blockText) {
+      if (words(blockText) > PHRASE_BLOCK_MAX_WORDS) {
+        return false;
+      }
       String lower = blockText.toLowerCase(Locale.ROOT);
       for (String phrase : boilerplatePhrases) {
-        if (lower.startsWith(phrase) && words(blockText) <= PHRASE_BLOCK_MAX_WORDS) {
+        if (lower.startsWith(phrase)) {
           return true;
         }
       }
@@ -206,17 +215,17 @@ public final class TextExtractor {
     }
   }
 
-  private boolean hidden(Element element) {
+  private boolean hidden(Element element, List<String> tokens) {
     if (element.hasAttr("hidden")
         || "hidden".equalsIgnoreCase(element.attr("type"))
         || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
       return true;
     }
-    return hasClassToken(element, common.hiddenMarkup());
+    return containsAny(tokens, common.hiddenMarkup());
   }
 
-  private boolean boilerplate(Element element) {
-    if (!hasToken(element, common.boilerplateMarkup())) {
+  private boolean boilerplate(Element element, List<String> tokens) {
+    if (!containsAny(tokens, common.boilerplateMarkup())) {
       return false;
     }
     String text = element.text();
@@ -230,42 +239,58 @@ public final class TextExtractor {
     return linked * 2 > text.length();
   }
 
-  private static boolean hasClassToken(Element element, Set<String> tokens) {
-    String classes = element.attr("class");
-    if (classes.isEmpty() || tokens.isEmpty()) {
-      return false;
-    }
-    for (String name : classes.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (tokens.contains(name)) {
+  private static boolean containsAny(List<String> tokens, Set<String> wanted) {
+    for (String token : tokens) {
+      if (wanted.contains(token)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether a class, id, itemprop, rel or role of the element is (or has a part that is) one of the tokens. */
-  private static boolean hasToken(Element element, Set<String> tokens) {
-    if (tokens.isEmpty() || element.attributesSize() == 0) {
-      return false;
+  /**
+   * The lower-case tokens of an element's class, id, itemprop, rel and role: each whole name and, for names joined
+   * with "-" or "_", each part ("share-bar" gives share-bar, share, bar).
+   */
+  private static List<String> markupTokens(Element element) {
+    if (element.attributesSize() == 0) {
+      return List.of();
     }
-    for (String attr : new String[] {"class", "id", "itemprop", "rel", "role", "data-component"}) {
+    List<String> tokens = new ArrayList<>(4);
+    for (String attr : MARKUP_ATTRIBUTES) {
       String value = element.attr(attr);
-      if (value.isEmpty()) {
-        continue;
+      if (!value.isEmpty()) {
+        addTokens(value.toLowerCase(Locale.ROOT), tokens);
       }
-      String lower = value.toLowerCase(Locale.ROOT);
-      for (String name : lower.split("\\s+")) {
-        if (tokens.contains(name)) {
-          return true;
-        }
-        for (String part : TOKEN_SPLIT.split(name)) {
-          if (tokens.contains(part)) {
-            return true;
+    }
+    return tokens;
+  }
+
+  private static void addTokens(String value, List<String> tokens) {
+    int n = value.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(value.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(value.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String name = value.substring(start, i);
+        tokens.add(name);
+        int partStart = 0;
+        for (int j = 0; j <= name.length(); j++) {
+          if (j == name.length() || name.charAt(j) == '-' || name.charAt(j) == '_') {
+            if (j > partStart && (partStart > 0 || j < name.length())) {
+              tokens.add(name.substring(partStart, j));
+            }
+            partStart = j + 1;
           }
         }
       }
     }
-    return false;
   }
 
   static int words(String text) {

@@ -31,7 +31,7 @@ public record LanguageRules(
     List<String> boilerplatePhrases,
     Set<String> desks,
     List<PatternRule> bylines,
-    Pattern aiTerms,
+    PatternRule aiTerms,
     Pattern selfReference,
     Pattern disclosureAuthor,
     List<PatternRule> disclosureRules,

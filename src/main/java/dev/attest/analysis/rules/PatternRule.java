@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * @param kind the cue kind for claim rules, else null
  * @param aiUse the disclosure class for disclosure rules, else null
  * @param message the explanation shown with a match, or null to use the kind's default message
+ * @param anchored the triggers were derived from the pattern, so every match begins with one: the pattern is tried
+ *     only where a trigger occurs (see {@link #findFrom})
  * @param paragraphStart for byline rules: the rule may also match at the start of a long paragraph (a dateline such
  *     as "Berlin (dpa) –"), not only on a short line of its own
  */
@@ -21,7 +23,8 @@ public record PatternRule(
     CueKind kind,
     AiUse aiUse,
     Pattern pattern,
-    List<String> triggers,
+    List<Trigger> triggers,
+    boolean anchored,
     String message,
     boolean paragraphStart,
     List<String> matchExamples,
@@ -42,13 +45,38 @@ public record PatternRule(
     if (triggers.isEmpty()) {
       return true;
     }
-    for (String trigger : triggers) {
-      int at = lowerText.indexOf(trigger, from);
-      if (at >= 0 && at + trigger.length() <= to) {
+    String region = lowerText.substring(from, to);
+    for (Trigger trigger : triggers) {
+      if (trigger.next(region, 0) >= 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The first match in {@code [from, to)} of {@code text}, or null. An anchored rule is tried only at the places where
+   * one of its triggers occurs in {@code lowerText}; any other rule is searched for across the range.
+   */
+  public Matcher findFrom(String text, String lowerText, int from, int to) {
+    Matcher m = pattern.matcher(text).useTransparentBounds(true);
+    if (!anchored) {
+      m.useTransparentBounds(false).region(from, to);
+      return m.find() ? m : null;
+    }
+    int best = Integer.MAX_VALUE;
+    Matcher found = null;
+    for (Trigger trigger : triggers) {
+      for (int at = trigger.next(lowerText, from); at >= 0 && at < to && at < best; at = trigger.next(lowerText, at + 1)) {
+        if (m.region(at, to).lookingAt()) {
+          best = at;
+          found = m;
+          m = pattern.matcher(text).useTransparentBounds(true);
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /** A matcher over {@code text} limited to {@code [from, to)}, offsets relative to the whole text. */

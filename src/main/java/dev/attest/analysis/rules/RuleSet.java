@@ -198,7 +198,7 @@ public final class RuleSet {
         List.copyOf(lower(lang.boilerplate())),
         Set.copyOf(desks),
         List.copyOf(bylines),
-        compiler.pattern(disclosure.aiTerms(), "disclosure.aiTerms"),
+        compiler.gate(lang.language() + ".disclosure.ai-terms", disclosure.aiTerms()),
         compiler.pattern(disclosure.selfReference(), "disclosure.selfReference"),
         disclosure.author() == null ? null : compiler.pattern(disclosure.author(), "disclosure.author"),
         compiler.rules(disclosure.rules(), Kinds.DISCLOSURE),
@@ -231,12 +231,16 @@ public final class RuleSet {
         AiUse aiUse =
             kinds == Kinds.DISCLOSURE ? enumValue(AiUse.class, spec.aiUse(), file + " " + spec.id()) : null;
         String expanded = expand(spec.pattern(), spec.id());
-        List<String> triggers =
-            spec.triggers() != null ? List.copyOf(lower(spec.triggers())) : Triggers.derive(spec.pattern());
+        List<Trigger> triggers =
+            spec.triggers() != null
+                ? spec.triggers().stream().map(Trigger::parse).toList()
+                : Triggers.derive(spec.pattern());
+        boolean anchored =
+            spec.triggers() == null && !triggers.isEmpty() && !spec.pattern().startsWith("^");
         var examples = spec.examples() == null ? new RuleFiles.Examples(null, null) : spec.examples();
         rules.add(
             new PatternRule(
-                spec.id(), kind, aiUse, compile(expanded, spec.id()), triggers, spec.message(),
+                spec.id(), kind, aiUse, compile(expanded, spec.id()), triggers, anchored, spec.message(),
                 scope(spec), examples.match(), examples.noMatch()));
       }
       return List.copyOf(rules);
@@ -250,6 +254,12 @@ public final class RuleSet {
         return true;
       }
       throw new RulesException(file + " " + spec.id() + ": scope must be 'line' or 'paragraphStart'");
+    }
+
+    /** A pattern used as a gate: its triggers are derived, it has no kind and no examples. */
+    PatternRule gate(String id, String regex) {
+      return new PatternRule(
+          id, null, null, pattern(regex, id), Triggers.derive(regex), false, null, false, List.of(), List.of());
     }
 
     Pattern pattern(String regex, String what) {

@@ -13,10 +13,10 @@ final class Triggers {
 
   private Triggers() {}
 
-  static List<String> derive(String regex) {
-    List<String> result = new ArrayList<>();
+  static List<Trigger> derive(String regex) {
+    List<Trigger> result = new ArrayList<>();
     for (String alternative : splitTopLevel(regex)) {
-      List<String> prefixes = leadingLiterals(alternative);
+      List<Trigger> prefixes = leadingLiterals(alternative, false);
       if (prefixes.isEmpty()) {
         return List.of();
       }
@@ -25,7 +25,8 @@ final class Triggers {
     return result;
   }
 
-  private static List<String> leadingLiterals(String alternative) {
+  private static List<Trigger> leadingLiterals(String alternative, boolean wordStartOutside) {
+    boolean wordStart = wordStartOutside || startsWithBoundary(alternative);
     String s = stripAnchors(alternative);
     if (s.startsWith("(?:") || (s.startsWith("(") && !s.startsWith("(?"))) {
       int close = closingParen(s);
@@ -34,7 +35,15 @@ final class Triggers {
         return List.of();
       }
       int open = s.startsWith("(?:") ? 3 : 1;
-      return derive(s.substring(open, close));
+      List<Trigger> inner = new ArrayList<>();
+      for (String innerAlternative : splitTopLevel(s.substring(open, close))) {
+        List<Trigger> prefixes = leadingLiterals(innerAlternative, wordStart);
+        if (prefixes.isEmpty()) {
+          return List.of();
+        }
+        inner.addAll(prefixes);
+      }
+      return inner;
     }
     StringBuilder literal = new StringBuilder();
     int i = 0;
@@ -54,7 +63,16 @@ final class Triggers {
       literal.setLength(literal.length() - 1);
     }
     String word = literal.toString().strip().toLowerCase(Locale.ROOT);
-    return word.length() < MIN_LENGTH ? List.of() : List.of(word);
+    boolean leadingSpace = literal.length() > 0 && literal.charAt(0) == ' ';
+    return word.length() < MIN_LENGTH ? List.of() : List.of(new Trigger(word, wordStart || leadingSpace));
+  }
+
+  private static boolean startsWithBoundary(String s) {
+    String rest = s;
+    while (rest.startsWith("^") || rest.startsWith("(?i)")) {
+      rest = rest.substring(rest.startsWith("^") ? 1 : 4);
+    }
+    return rest.startsWith("\\b") || s.startsWith("^");
   }
 
   private static String stripAnchors(String s) {

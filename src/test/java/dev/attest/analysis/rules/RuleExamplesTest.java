@@ -63,16 +63,16 @@ class RuleExamplesTest {
   }
 
   @Test
-  void everyCueRuleHasTriggersSoArticlesStayFast() {
+  void everyCueAndSourceRuleHasTriggersSoArticlesStayFast() {
     List<String> untriggered = new ArrayList<>();
     for (LanguageRules lang : RULES.languages()) {
-      for (PatternRule rule : lang.cues()) {
+      for (PatternRule rule : concat(lang.cues(), lang.sources())) {
         if (rule.triggers().isEmpty()) {
           untriggered.add(rule.id());
         }
       }
     }
-    assertTrue(untriggered.isEmpty(), () -> "cue rules without triggers (add 'triggers:'): " + untriggered);
+    assertTrue(untriggered.isEmpty(), () -> "cue and source rules without triggers (add 'triggers:'): " + untriggered);
   }
 
   @Test
@@ -106,7 +106,7 @@ class RuleExamplesTest {
   private static boolean fires(PatternRule rule, String example) {
     String lower = example.toLowerCase(Locale.ROOT);
     return lower.length() == example.length()
-        ? rule.triggeredIn(lower, 0, example.length()) && rule.matcher(example, 0, example.length()).find()
+        ? rule.triggeredIn(lower, 0, example.length()) && rule.findFrom(example, lower, 0, example.length()) != null
         : rule.matcher(example, 0, example.length()).find();
   }
 

@@ -1,0 +1,65 @@
+package dev.attest.bench;
+
+import dev.attest.analysis.Analysis;
+import dev.attest.analysis.Analyzer;
+import dev.attest.analysis.Attest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Full analysis against a bare {@code Jsoup.parse} of the same input, on the seed article and on an article ten times
+ * its length (the seed's body repeated). Run with {@code mvn -Pbench verify} (see the README).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class AnalysisBenchmark {
+  @Param({"seed", "seed-x10"})
+  public String article;
+
+  private String html;
+  private Analyzer analyzer;
+
+  @Setup
+  public void load() throws IOException {
+    String seed = Files.readString(Path.of("src/test/resources/seed/seed-article.html"), StandardCharsets.UTF_8);
+    html = article.equals("seed") ? seed : tenTimes(seed);
+    analyzer = Attest.analyzer();
+  }
+
+  static String tenTimes(String seed) {
+    int start = seed.indexOf("<article>") + "<article>".length();
+    int end = seed.indexOf("</article>");
+    String body = seed.substring(start, end);
+    return seed.substring(0, start) + body.repeat(10) + seed.substring(end);
+  }
+
+  @Benchmark
+  public Document jsoupParse() {
+    return Jsoup.parse(html);
+  }
+
+  @Benchmark
+  public Analysis analyze() {
+    return analyzer.analyze(html);
+  }
+}
