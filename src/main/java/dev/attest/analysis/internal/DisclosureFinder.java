@@ -16,6 +16,9 @@ import org.jsoup.nodes.Element;
 public final class DisclosureFinder {
   private static final int MAX_WORDS = 80;
   private static final int LEAD_IN_WORDS = 2;
+  /** Meta names that declare AI use: "ai-disclosure", "ki:einsatz", "article:ai_generated", "disclosure". */
+  private static final java.util.regex.Pattern AI_META_NAME =
+      java.util.regex.Pattern.compile("disclosure|(?<![a-z])(?:ai|ki)(?![a-z])");
 
   /** A disclosure and, when its rule names one, the author it mentions. */
   public record Found(Disclosure disclosure, Block block, String author) {}
@@ -66,8 +69,7 @@ public final class DisclosureFinder {
   private static boolean declaredInMetadata(ArticleText article, LanguageRules rules) {
     for (Element meta : article.document().select("meta[content]")) {
       String name = (meta.attr("name") + " " + meta.attr("property")).toLowerCase(java.util.Locale.ROOT);
-      if (name.contains("disclosure") || name.matches(".*\\b(ai|ki)[-_:]?.*") && !name.isBlank()
-          || mentionsAiUse(meta.attr("content"), rules)) {
+      if (AI_META_NAME.matcher(name).find() || mentionsAiUse(meta.attr("content"), rules)) {
         return true;
       }
     }

@@ -2,6 +2,7 @@ package dev.attest.analysis.internal;
 
 import dev.attest.analysis.rules.LanguageRules;
 import dev.attest.analysis.rules.RuleSet;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,26 +49,32 @@ public final class LanguageDetector {
   String fromText(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     String lower = sample.toLowerCase(Locale.ROOT);
-    String best = rules.fallbackLanguage();
-    int bestHits = MIN_HITS - 1;
-    for (LanguageRules language : rules.languages()) {
-      int hits = 0;
-      int i = 0;
-      while (i < lower.length()) {
-        while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
-          i++;
-        }
-        int start = i;
-        while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
-          i++;
-        }
-        if (i > start && language.stopwords().contains(lower.substring(start, i))) {
-          hits++;
+    List<LanguageRules> candidates = List.copyOf(rules.languages());
+    int[] hits = new int[candidates.size()];
+    int i = 0;
+    while (i < lower.length()) {
+      while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String word = lower.substring(start, i);
+        for (int c = 0; c < hits.length; c++) {
+          if (candidates.get(c).stopwords().contains(word)) {
+            hits[c]++;
+          }
         }
       }
-      if (hits > bestHits) {
-        best = language.code();
-        bestHits = hits;
+    }
+    String best = rules.fallbackLanguage();
+    int bestHits = MIN_HITS - 1;
+    for (int c = 0; c < hits.length; c++) {
+      if (hits[c] > bestHits) {
+        best = candidates.get(c).code();
+        bestHits = hits[c];
       }
     }
     return best;

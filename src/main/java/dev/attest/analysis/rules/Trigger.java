@@ -1,14 +1,17 @@
 package dev.attest.analysis.rules;
 
 /**
- * A lower-case word whose presence makes a rule worth trying. It must begin a word unless the rule file wrote it with
- * a leading {@code *} ("*blogger" also occurs inside "Militärblogger").
+ * A lower-case word whose presence makes a rule worth trying. A trigger that starts with a letter or digit must begin a
+ * word unless the rule file wrote it with a leading {@code *} ("*blogger" also occurs inside "Militärblogger").
  */
 public record Trigger(String text, boolean wordStart) {
 
   static Trigger parse(String written) {
     String lower = written.toLowerCase(java.util.Locale.ROOT);
-    return lower.startsWith("*") ? new Trigger(lower.substring(1), false) : new Trigger(lower, true);
+    if (lower.startsWith("*")) {
+      return new Trigger(lower.substring(1), false);
+    }
+    return new Trigger(lower, !lower.isEmpty() && Character.isLetterOrDigit(lower.charAt(0)));
   }
 
   /** The next occurrence at or after {@code from} in {@code lower}, or -1. */
