@@ -72,10 +72,10 @@ public final class AuthorFinder {
       String text = article.slice(block);
       boolean line = TextExtractor.words(text) <= MAX_BYLINE_WORDS;
       String name = bylineName(article, block, rules, line);
-      if (name == null && line && block.bylineHint()) {
-        name = text;
-      }
       Author author = name == null ? null : named(name, rules, AuthorSource.BYLINE);
+      if (author == null && line && block.bylineHint()) {
+        author = named(text, rules, AuthorSource.BYLINE);
+      }
       if (author != null) {
         return author;
       }

@@ -11,6 +11,8 @@ import java.util.Locale;
  * "COVID-19") are not figures.
  */
 final class FigureCues {
+  private static final java.util.regex.Pattern CLOCK =
+      java.util.regex.Pattern.compile("(?:[01]?\\d|2[0-3])[.:h][0-5]\\d");
   private static final int YEAR_MIN = 1000;
   private static final int YEAR_MAX = 2199;
 
@@ -73,7 +75,8 @@ final class FigureCues {
       return true; // 45-Jährige
     }
     String number = text.substring(start, end);
-    if (number.matches("\\d{1,2}\\.\\d{2}") && followedByTimeWord(text, end, to, rules)
+    if (CLOCK.matcher(number).matches()
+            && (followedByTimeWord(text, end, to, rules) || rules.timeWords().contains(wordBefore(text, start, from)))
         || number.matches("\\d{1,2}:\\d{2}(:\\d{2})?")
         || number.matches("\\d{1,2}\\.\\d{1,2}\\.(\\d{2}|\\d{4})?")
         || number.matches("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}")) {
@@ -102,7 +105,9 @@ final class FigureCues {
         && rules.months().contains(wordAfter(text, skipWord(text, end, to), to))) {
       return true; // 3 de octubre, 3rd of March
     }
-    return rules.timeWords().contains(next) || rules.timeWords().contains(previous);
+    int value = number.length() <= 2 ? Integer.parseInt(number) : Integer.MAX_VALUE;
+    boolean clock = value <= 24 || value <= 59 && previous.equals("h"); // kl. 14, 23 h 59
+    return rules.timeWords().contains(next) || clock && rules.timeWords().contains(previous);
   }
 
   private static boolean followedByTimeWord(String text, int end, int to, LanguageRules rules) {

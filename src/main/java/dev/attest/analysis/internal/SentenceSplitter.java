@@ -6,7 +6,6 @@ import com.ibm.icu.util.ULocale;
 import dev.attest.analysis.rules.LanguageRules;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -33,7 +32,7 @@ public final class SentenceSplitter {
       if (e <= s) {
         continue;
       }
-      if (!spans.isEmpty() && continuesPrevious(text, spans.get(spans.size() - 1), s, rules.months())) {
+      if (!spans.isEmpty() && continuesPrevious(text, spans.get(spans.size() - 1), s, rules)) {
         spans.get(spans.size() - 1)[1] = e;
       } else {
         spans.add(new int[] {s, e});
@@ -55,7 +54,7 @@ public final class SentenceSplitter {
         });
   }
 
-  private static boolean continuesPrevious(String text, int[] previous, int start, Set<String> months) {
+  private static boolean continuesPrevious(String text, int[] previous, int start, LanguageRules rules) {
     if (text.lastIndexOf('\n', start) >= previous[0]) {
       return false;
     }
@@ -66,7 +65,24 @@ public final class SentenceSplitter {
     int end = previous[1];
     boolean ordinal =
         end >= 2 && text.charAt(end - 1) == '.' && Character.isDigit(text.charAt(end - 2));
-    return ordinal && months.contains(firstWord(text, start));
+    return ordinal && rules.months().contains(firstWord(text, start))
+        || endsWithAbbreviation(text, previous[0], end, rules.abbreviations());
+  }
+
+  /**
+   * Whether the segment ends with one of the language's abbreviations ("bl.a.", "f.eks.", "o.a."): ICU only
+   * suppresses breaks after single-dot abbreviations, so those with inner dots are repaired here.
+   */
+  private static boolean endsWithAbbreviation(String text, int from, int end, List<String> abbreviations) {
+    for (String abbreviation : abbreviations) {
+      int at = end - abbreviation.length();
+      if (at >= from
+          && text.regionMatches(true, at, abbreviation, 0, abbreviation.length())
+          && (at == from || !Character.isLetterOrDigit(text.charAt(at - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static char firstLetter(String text, int from) {

@@ -91,7 +91,7 @@ public final class TextExtractor {
       boolean block = BLOCKS.contains(tag);
       if (block) {
         endBlock();
-        types.push(typeOf(tag));
+        types.push(containsAny(tokens, common.headingMarkup()) ? Block.Type.HEADING : typeOf(tag));
       }
       boolean byline = containsAny(tokens, common.bylineMarkup());
       if (byline) {
@@ -118,12 +118,12 @@ public final class TextExtractor {
           marks.add(new Mark(mark[0], text.length(), Mark.Type.values()[mark[1]]));
         }
       }
-      if ((flags & 2) != 0) {
-        bylineDepth--;
-      }
       if ((flags & 1) != 0) {
         endBlock();
         types.pop();
+      }
+      if ((flags & 2) != 0) {
+        bylineDepth--;
       }
       return FilterResult.CONTINUE;
     }

@@ -18,5 +18,6 @@ public record CommonRules(
     Set<String> boilerplateMarkup,
     Set<String> hiddenMarkup,
     Set<String> bylineMarkup,
+    Set<String> headingMarkup,
     List<String> quotePairs,
     int quoteMinWords) {}

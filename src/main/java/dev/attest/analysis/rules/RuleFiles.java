@@ -28,7 +28,7 @@ final class RuleFiles {
       String scope,
       Examples examples) {}
 
-  record Markup(List<String> boilerplate, List<String> hidden, List<String> byline) {}
+  record Markup(List<String> boilerplate, List<String> hidden, List<String> byline, List<String> heading) {}
 
   record Common(
       String format,

@@ -95,6 +95,7 @@ public final class RuleSet {
     return common;
   }
 
+  /** The languages in the order common.yaml lists them (ties in language detection go to the earlier one). */
   public Collection<LanguageRules> languages() {
     return languages.values();
   }
@@ -153,6 +154,7 @@ public final class RuleSet {
             lower(markup == null ? null : markup.boilerplate()),
             lower(markup == null ? null : markup.hidden()),
             lower(markup == null ? null : markup.byline()),
+            lower(markup == null ? null : markup.heading()),
             orEmpty(commonFile.quotes()),
             Math.max(1, commonFile.quoteMinWords()));
     for (String pair : common.quotePairs()) {
@@ -161,7 +163,7 @@ public final class RuleSet {
       }
     }
     String version = "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-    return new RuleSet(version, common, Map.copyOf(languages), fallback);
+    return new RuleSet(version, common, java.util.Collections.unmodifiableMap(languages), fallback);
   }
 
   private static LanguageRules compile(
@@ -268,7 +270,7 @@ public final class RuleSet {
 
     private Pattern compile(String regex, String what) {
       try {
-        return Pattern.compile(regex, FLAGS);
+        return Pattern.compile(FirstCharGates.add(possessiveWords(regex)), FLAGS);
       } catch (PatternSyntaxException e) {
         throw new RulesException(file + " " + what + ": invalid pattern: " + e.getMessage(), e);
       }
@@ -296,10 +298,24 @@ public final class RuleSet {
     }
   }
 
+  /**
+   * Makes "a word, then space" steps possessive ({@code \\S+\\s+} becomes {@code \\S++\\s++}): the two classes are
+   * disjoint, so the matches are the same, but the engine no longer backtracks through every letter of every word,
+   * which made such patterns cost tens of microseconds per sentence.
+   */
+  static String possessiveWords(String regex) {
+    return regex
+        .replace("\\S+\\s+", "\\S++\\s++")
+        .replace("\\S+\\s*", "\\S++\\s*+")
+        .replace("\\w+\\s+", "\\w++\\s++")
+        .replace("\\p{L}+\\s+", "\\p{L}++\\s++")
+        .replace("[^\\s.!?;]+", "[^\\s.!?;]++");
+  }
+
   private static String agencyPattern(List<String> agencies) {
     return agencies.stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(Pattern::quote)
+        .map(agency -> agency.replace(" ", "\\s+").replace("-", "\\-"))
         .collect(Collectors.joining("|", "(?-i:\\b(?:", ")\\b)"));
   }
 

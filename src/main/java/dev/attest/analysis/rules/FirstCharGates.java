@@ -1,0 +1,94 @@
+package dev.attest.analysis.rules;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Speeds up alternations of words, which java.util.regex tries one by one at every position: a group such as
+ * {@code (?:sagte|erklärte|betonte)} gets a look-ahead on its possible first characters,
+ * {@code (?=[seb])(?:sagte|erklärte|betonte)}, so that most positions are rejected by one character-class test. The
+ * matches are unchanged: a gate is only added where every alternative must begin with a literal letter and the group
+ * cannot match the empty string.
+ */
+final class FirstCharGates {
+  private static final int MIN_ALTERNATIVES = 3;
+
+  private FirstCharGates() {}
+
+  static String add(String regex) {
+    StringBuilder out = new StringBuilder(regex.length() + 32);
+    int i = 0;
+    boolean inClass = false;
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        out.append(c);
+        if (i + 1 < regex.length()) {
+          out.append(regex.charAt(i + 1));
+        }
+        i += 2;
+        continue;
+      }
+      if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (regex.startsWith("(?:", i)) {
+        int close = closing(regex, i);
+        if (close > 0) {
+          String gate = gate(regex.substring(i + 3, close), regex, close);
+          if (gate != null) {
+            out.append(gate);
+          }
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  /** The look-ahead for the group body, or null when the group may not be gated. */
+  private static String gate(String body, String regex, int close) {
+    if (close + 1 < regex.length() && "?*".indexOf(regex.charAt(close + 1)) >= 0
+        || regex.startsWith("{0", close + 1)) {
+      return null;
+    }
+    List<String> alternatives = Triggers.splitTopLevel(body);
+    if (alternatives.size() < MIN_ALTERNATIVES) {
+      return null;
+    }
+    Set<Character> firsts = new TreeSet<>();
+    for (String alternative : alternatives) {
+      if (alternative.isEmpty() || !Character.isLetter(alternative.charAt(0))
+          || alternative.length() > 1 && "?*{".indexOf(alternative.charAt(1)) >= 0) {
+        return null;
+      }
+      firsts.add(alternative.charAt(0));
+    }
+    StringBuilder gate = new StringBuilder("(?=[");
+    firsts.forEach(gate::append);
+    return gate.append("])").toString();
+  }
+
+  private static int closing(String s, int open) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
