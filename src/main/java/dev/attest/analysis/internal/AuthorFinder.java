@@ -53,8 +53,7 @@ public final class AuthorFinder {
 
   /** The blocks that are bylines: they are not claims. */
   public boolean isByline(ArticleText article, Block block, LanguageRules rules) {
-    String text = article.slice(block);
-    if (TextExtractor.words(text) > MAX_BYLINE_WORDS) {
+    if (TextExtractor.moreWordsThan(article.text(), block.start(), block.end(), MAX_BYLINE_WORDS)) {
       return false;
     }
     return block.bylineHint()
@@ -69,12 +68,11 @@ public final class AuthorFinder {
       if (!nearEdge && !block.bylineHint()) {
         continue;
       }
-      String text = article.slice(block);
-      boolean line = TextExtractor.words(text) <= MAX_BYLINE_WORDS;
+      boolean line = !TextExtractor.moreWordsThan(article.text(), block.start(), block.end(), MAX_BYLINE_WORDS);
       String name = bylineName(article, block, rules, line);
       Author author = name == null ? null : named(name, rules, AuthorSource.BYLINE);
       if (author == null && line && block.bylineHint()) {
-        author = named(text, rules, AuthorSource.BYLINE);
+        author = named(article.slice(block), rules, AuthorSource.BYLINE);
       }
       if (author != null) {
         return author;

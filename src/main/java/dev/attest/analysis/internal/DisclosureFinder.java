@@ -30,12 +30,12 @@ public final class DisclosureFinder {
       if (block.type() == Block.Type.HEADING
           || !mentionsAi.triggered(0, block.start(), block.end())
           || !rules.aiTerms().matcher(article.text(), block.start(), block.end()).find()
-          || TextExtractor.words(article.slice(block)) > MAX_WORDS) {
+          || TextExtractor.moreWordsThan(article.text(), block.start(), block.end(), MAX_WORDS)) {
         continue;
       }
       for (PatternRule rule : rules.disclosureRules()) {
-        Matcher m = rule.matcher(article.text(), block.start(), block.end());
-        if (m.find() && (startsBlock(article.text(), block, m.start()) || refersToArticle(article, block, rules))) {
+        Matcher m = rule.findFrom(article.text(), article.lower(), block.start(), block.end());
+        if (m != null && (startsBlock(article.text(), block, m.start()) || refersToArticle(article, block, rules))) {
           Disclosure disclosure =
               Disclosure.visible(article.slice(block), rule.aiUse(), block.start(), block.end());
           last = new Found(disclosure, block, author(article, block, rules));

@@ -169,7 +169,7 @@ public final class TextExtractor {
     }
 
     private boolean isWidgetLine(String blockText) {
-      if (words(blockText) > PHRASE_BLOCK_MAX_WORDS) {
+      if (moreWordsThan(blockText, 0, blockText.length(), PHRASE_BLOCK_MAX_WORDS)) {
         return false;
       }
       String lower = blockText.toLowerCase(Locale.ROOT);
@@ -291,6 +291,20 @@ public final class TextExtractor {
         }
       }
     }
+  }
+
+  /** Whether {@code text[from, to)} has more than {@code limit} words; stops counting at the limit. */
+  static boolean moreWordsThan(String text, int from, int to, int limit) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord && ++words > limit) {
+        return true;
+      }
+      inWord = letter;
+    }
+    return false;
   }
 
   static int words(String text) {
