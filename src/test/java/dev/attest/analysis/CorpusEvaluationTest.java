@@ -28,22 +28,27 @@ class CorpusEvaluationTest {
 
   @BeforeAll
   static void evaluate() throws IOException {
+    evaluation = evaluate(Path.of("src/test/resources/corpus"), Path.of("target/corpus-evaluation.txt"),
+        Path.of("src/test/resources/seed/seed-expected.json"));
+  }
+
+  /** Evaluates every labelled article in {@code folder} (plus {@code extra} expectation files) into {@code report}. */
+  static CorpusEvaluation evaluate(Path folder, Path report, Path... extra) throws IOException {
     List<Path> expectations;
-    try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
+    try (Stream<Path> files = Files.list(folder)) {
       expectations = new ArrayList<>(files.filter(p -> p.toString().endsWith(".expected.json")).sorted().toList());
     }
-    expectations.add(Path.of("src/test/resources/seed/seed-expected.json"));
-    evaluation = new CorpusEvaluation(Attest.analyzer());
+    expectations.addAll(List.of(extra));
+    CorpusEvaluation result = new CorpusEvaluation(Attest.analyzer());
     ObjectMapper json = new ObjectMapper();
     for (Path expected : expectations) {
       JsonNode labels = json.readTree(expected.toFile());
       Path html = expected.resolveSibling(labels.get("file").asText());
-      evaluation.add(html.getFileName().toString(), Files.readAllBytes(html), labels);
+      result.add(html.getFileName().toString(), Files.readAllBytes(html), labels);
     }
-    Path report = Path.of("target/corpus-evaluation.txt");
     Files.createDirectories(report.getParent());
-    Files.writeString(report, evaluation.report(), StandardCharsets.UTF_8);
-    System.out.println(evaluation.report());
+    Files.writeString(report, result.report(), StandardCharsets.UTF_8);
+    return result;
   }
 
   @Test

@@ -1,0 +1,74 @@
+package dev.attest.articles.boundary;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.attest.analysis.AnalysisJson;
+import dev.attest.analysis.Analyzer;
+import dev.attest.platform.Problem;
+import dev.attest.platform.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code POST /api/check}: analyses an article without storing it and answers with the same JSON object as the CLI
+ * (contract 1, without {@code source}). The article comes as JSON {@code {"html": …, "language": …}} or as the HTML
+ * itself ({@code text/html}, language in {@code ?lang=}).
+ */
+@Path("check")
+public class CheckResource {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Inject Analyzer analyzer;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public String checkJson(byte[] body) {
+    JsonNode request = parse(body);
+    JsonNode html = request.get("html");
+    if (html == null || !html.isTextual()) {
+      throw new ProblemException(Problem.of(400, "invalid-request", "Missing article HTML",
+          "Send {\"html\": \"<p>…</p>\", \"language\": \"de\"}; \"html\" must be a string, \"language\" is optional."));
+    }
+    JsonNode language = request.get("language");
+    return render(analyzer.analyze(html.asText(), language != null && language.isTextual() ? language.asText() : null));
+  }
+
+  @POST
+  @Consumes({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
+  @Produces(MediaType.APPLICATION_JSON)
+  public String checkHtml(byte[] body, @QueryParam("lang") String language) {
+    return render(analyzer.analyze(body, language));
+  }
+
+  private static JsonNode parse(byte[] body) {
+    try {
+      JsonNode node = JSON.readTree(new String(body, StandardCharsets.UTF_8));
+      if (node == null || !node.isObject()) {
+        throw new ProblemException(Problem.of(400, "invalid-json", "Invalid JSON",
+            "The body must be a JSON object such as {\"html\": \"<p>…</p>\"}."));
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      var at = e.getLocation();
+      throw new ProblemException(Problem.of(400, "invalid-json", "Invalid JSON",
+          "The body is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+              + ": " + e.getOriginalMessage()));
+    }
+  }
+
+  private static String render(dev.attest.analysis.Analysis analysis) {
+    try {
+      return JSON.writeValueAsString(AnalysisJson.toJson(analysis, null));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

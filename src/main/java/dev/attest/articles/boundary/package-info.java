@@ -1,0 +1,2 @@
+/** The HTTP boundary of the articles feature. */
+package dev.attest.articles.boundary;

@@ -1,0 +1,73 @@
+package dev.attest.platform;
+
+import dev.attest.analysis.InvalidInputException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every error leaves the API as {@code application/problem+json}; nothing leaks a stack trace. */
+public final class ProblemMappers {
+  private ProblemMappers() {}
+
+  /** Problems raised on purpose by attest's own code. */
+  @Provider
+  public static class Raised implements ExceptionMapper<ProblemException> {
+    @Override
+    public Response toResponse(ProblemException e) {
+      return e.problem().toResponse();
+    }
+  }
+
+  /** Input the analysis cannot read (binary data and the like) is the client's mistake: 422. */
+  @Provider
+  public static class Unreadable implements ExceptionMapper<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException e) {
+      return Problem.of(422, "unreadable-article", "The article cannot be analysed", e.getMessage()).toResponse();
+    }
+  }
+
+  /** JAX-RS's own errors (unknown path, wrong method, wrong media type) keep their status. */
+  @Provider
+  public static class Http implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (e instanceof NotFoundException) {
+        return Problem.of(404, "not-found", "Not found", "There is nothing at this address; see /openapi for the API.").toResponse();
+      }
+      if (e instanceof NotAllowedException) {
+        return Problem.of(405, "method-not-allowed", "Method not allowed",
+            "This address does not accept that method; allowed: " + e.getResponse().getAllowedMethods()).toResponse();
+      }
+      if (e instanceof NotSupportedException) {
+        return Problem.of(415, "unsupported-media-type", "Unsupported media type",
+            "Send the article as application/json {\"html\": …} or as text/html.").toResponse();
+      }
+      String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+      return Problem.of(status, "http-" + status, reason, reason).toResponse();
+    }
+  }
+
+  /** Anything unexpected is attest's fault: logged with its trace, answered without it. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+    @Override
+    public Response toResponse(RuntimeException e) {
+      if (e instanceof WebApplicationException web) {
+        return new Http().toResponse(web);
+      }
+      LOG.log(Level.SEVERE, "unexpected error", e);
+      return Problem.of(500, "internal-error", "Internal error",
+          "attest failed to handle the request; nothing was changed. The error is in the server log.").toResponse();
+    }
+  }
+}
