@@ -27,7 +27,7 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
   /** A started server: its base URI and an HTTP client for it. */
-  public static final class Running implements ExtensionContext.Store.CloseableResource {
+  public static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private final Process process;
     private final URI base;
     private final Path log;
@@ -95,6 +95,7 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
           "--deploy", required("attest.war"), "--contextroot", "/", "--port", String.valueOf(port),
           "--nocluster", "--rootDir", Path.of("target", "payara-root-" + port).toAbsolutePath().toString()));
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      builder.environment().put("ATTEST_DATA_DIR", Path.of("target", "it-data-" + port).toAbsolutePath().toString());
       builder.environment().putAll(environment);
       Process process = builder.start();
       Running running = new Running(process, URI.create("http://127.0.0.1:" + port + "/"), log);

@@ -1,0 +1,70 @@
+package dev.attest.articles.boundary;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.attest.analysis.Violation;
+import dev.attest.articles.control.ArticleRejected;
+import dev.attest.articles.control.StaleVersion;
+import dev.attest.articles.control.UnknownArticle;
+import dev.attest.platform.Problem;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** The articles feature's errors as problems: 422 with violations, 412 for a stale save, 404 for an unknown id. */
+public final class ArticleProblems {
+  private ArticleProblems() {}
+
+  @Provider
+  public static class Rejected implements ExceptionMapper<ArticleRejected> {
+    @Override
+    public Response toResponse(ArticleRejected e) {
+      Problem problem = Problem.of(422, "requirements-missing", "The article does not meet attest's requirements",
+          "Nothing was saved. Fix what the violations list and save again.");
+      ObjectNode body = problem.toJson();
+      body.put("language", e.analysis().language());
+      ArrayNode violations = body.putArray("violations");
+      for (Violation v : e.analysis().violations()) {
+        violations.addObject().put("code", v.code()).put("message", v.message()).put("hint", v.hint());
+      }
+      return problem.toResponse(body);
+    }
+  }
+
+  @Provider
+  public static class Stale implements ExceptionMapper<StaleVersion> {
+    @Override
+    public Response toResponse(StaleVersion e) {
+      return Problem.of(412, "stale-version", "Someone else saved this article first",
+          "Your save was based on an older version and was not stored; the other save is kept. GET the article, "
+              + "compare, and save again with its current ETag in If-Match.").toResponse();
+    }
+  }
+
+  @Provider
+  public static class Unknown implements ExceptionMapper<UnknownArticle> {
+    @Override
+    public Response toResponse(UnknownArticle e) {
+      return Problem.of(404, "unknown-article", "Unknown article", e.getMessage() + "; list articles with GET /api/articles.").toResponse();
+    }
+  }
+
+  /** A revision refused by @AiDisclosure or @NamedAuthor on the way into the database. */
+  @Provider
+  public static class Invalid implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      Problem problem = Problem.of(422, "constraint-violation", "The article does not meet attest's requirements",
+          "Nothing was saved. Fix what the violations list and save again.");
+      ObjectNode body = problem.toJson();
+      ArrayNode violations = body.putArray("violations");
+      for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+        violations.addObject().put("code", v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
+            .put("path", String.valueOf(v.getPropertyPath())).put("message", v.getMessage());
+      }
+      return problem.toResponse(body);
+    }
+  }
+}

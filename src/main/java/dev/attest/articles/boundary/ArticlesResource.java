@@ -1,0 +1,129 @@
+package dev.attest.articles.boundary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.attest.articles.control.ArticleContent;
+import dev.attest.articles.control.ArticleSaves;
+import dev.attest.articles.entity.Article;
+import dev.attest.articles.entity.ArticleState;
+import dev.attest.articles.entity.Revision;
+import dev.attest.platform.Problem;
+import dev.attest.platform.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+
+/**
+ * Articles over HTTP (contract 2): create, read, save a new revision with optimistic locking ({@code If-Match} with
+ * the version from the ETag), list revisions, list articles by state.
+ */
+@Path("articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticlesResource {
+  @Inject ArticleSaves saves;
+
+  @Context SecurityContext security;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(byte[] body, @Context UriInfo uri) {
+    Article article = saves.create(content(body), user());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(article.id())).build())
+        .tag(etag(article)).entity(ArticleJson.write(ArticleJson.article(article))).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response read(@PathParam("id") long id) {
+    Article article = saves.find(id);
+    return Response.ok(ArticleJson.write(ArticleJson.article(article))).tag(etag(article)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response save(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, byte[] body) {
+    Article article = saves.update(id, expectedVersion(ifMatch), content(body), user());
+    return Response.ok(ArticleJson.write(ArticleJson.article(article))).tag(etag(article)).build();
+  }
+
+  @GET
+  @Path("{id}/revisions")
+  public String revisions(@PathParam("id") long id) {
+    ArrayNode list = JsonBodies.array();
+    for (Revision revision : saves.find(id).revisions()) {
+      list.add(ArticleJson.revision(revision));
+    }
+    return ArticleJson.write(list);
+  }
+
+  @GET
+  public String list(@QueryParam("state") String state) {
+    ArrayNode list = JsonBodies.array();
+    for (Article article : saves.list(state(state))) {
+      list.addObject().put("id", article.id()).put("version", article.version()).put("title", article.title())
+          .put("language", article.language()).put("state", article.state().name())
+          .put("claims", article.currentRevision().claims().size());
+    }
+    return ArticleJson.write(list);
+  }
+
+  private static ArticleContent content(byte[] body) {
+    JsonNode json = JsonBodies.object(body, "{\"title\": \"…\", \"html\": \"<p>…</p>\", \"language\": \"de\"}");
+    String title = JsonBodies.text(json, "title");
+    String html = JsonBodies.text(json, "html");
+    if (title == null || title.isBlank() || html == null || html.isBlank()) {
+      throw new ProblemException(Problem.of(400, "invalid-request", "Title and HTML are required",
+          "Send {\"title\": \"…\", \"html\": \"<p>…</p>\"}; both must be non-empty strings, \"language\" is optional."));
+    }
+    return new ArticleContent(title.strip(), html, JsonBodies.text(json, "language"));
+  }
+
+  private static long expectedVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ProblemException(Problem.of(428, "if-match-required", "If-Match required",
+          "Send the ETag of the version you edited in If-Match, so that nobody else's save is overwritten."));
+    }
+    String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+    try {
+      return Long.parseLong(tag);
+    } catch (NumberFormatException e) {
+      throw new ProblemException(Problem.of(412, "stale-version", "Precondition failed",
+          "If-Match " + ifMatch + " is not a version of this article; GET it again and send its ETag."));
+    }
+  }
+
+  private static ArticleState state(String state) {
+    if (state == null || state.isBlank()) {
+      return null;
+    }
+    try {
+      return ArticleState.valueOf(state.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(Problem.of(400, "invalid-state", "Unknown state",
+          "state must be one of " + java.util.Arrays.toString(ArticleState.values())));
+    }
+  }
+
+  private static EntityTag etag(Article article) {
+    return new EntityTag(String.valueOf(article.version()));
+  }
+
+  private String user() {
+    return security != null && security.getUserPrincipal() != null ? security.getUserPrincipal().getName() : "anonymous";
+  }
+}

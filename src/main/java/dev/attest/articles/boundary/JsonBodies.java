@@ -1,0 +1,40 @@
+package dev.attest.articles.boundary;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.attest.platform.Problem;
+import dev.attest.platform.ProblemException;
+import java.nio.charset.StandardCharsets;
+
+/** Reading JSON request bodies with errors that say what was wrong and how a valid body looks. */
+final class JsonBodies {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonBodies() {}
+
+  static JsonNode object(byte[] body, String example) {
+    try {
+      JsonNode node = JSON.readTree(new String(body, StandardCharsets.UTF_8));
+      if (node == null || !node.isObject()) {
+        throw new ProblemException(Problem.of(400, "invalid-json", "Invalid JSON", "The body must be a JSON object such as " + example + "."));
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      var at = e.getLocation();
+      throw new ProblemException(Problem.of(400, "invalid-json", "Invalid JSON",
+          "The body is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+              + ": " + e.getOriginalMessage() + ". Expected " + example + "."));
+    }
+  }
+
+  static String text(JsonNode json, String field) {
+    JsonNode value = json.get(field);
+    return value != null && value.isTextual() ? value.asText() : null;
+  }
+
+  static ArrayNode array() {
+    return JSON.createArrayNode();
+  }
+}

@@ -1,0 +1,2 @@
+/** The application logic of the articles feature: saving articles as revisions, thin over the aggregate. */
+package dev.attest.articles.control;

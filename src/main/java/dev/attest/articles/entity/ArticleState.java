@@ -1,0 +1,9 @@
+package dev.attest.articles.entity;
+
+/** Where an article is in the editorial workflow. */
+public enum ArticleState {
+  DRAFT,
+  SUBMITTED,
+  APPROVED,
+  PUBLISHED
+}

@@ -1,0 +1,177 @@
+package dev.attest.articles.entity;
+
+import dev.attest.analysis.Analysis;
+import dev.attest.analysis.Author;
+import dev.attest.constraints.AiDisclosure;
+import dev.attest.constraints.NamedAuthor;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * One accepted save of an article, never changed afterwards: the HTML and its SHA-256, who saved it and when, what
+ * the analysis found (language, disclosure, author, rules version) and the claims that need a sign-off. Its HTML
+ * carries {@link AiDisclosure} and {@link NamedAuthor}, so no revision without both can be persisted by any path.
+ */
+@Entity
+@Table(name = "revision")
+public class Revision {
+  @Id
+  @SequenceGenerator(name = "revision_seq", sequenceName = "revision_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "revision_seq")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "article_id", updatable = false)
+  private Article article;
+
+  @Column(updatable = false)
+  private int number;
+
+  @Column(updatable = false)
+  private String title;
+
+  @AiDisclosure
+  @NamedAuthor
+  @Column(updatable = false)
+  private String html;
+
+  @Column(name = "content_hash", updatable = false)
+  private String contentHash;
+
+  @Column(name = "saved_by", updatable = false)
+  private String savedBy;
+
+  @Column(name = "saved_at", updatable = false)
+  private OffsetDateTime savedAt;
+
+  @Column(updatable = false)
+  private String language;
+
+  @Column(name = "ai_use", updatable = false)
+  private String aiUse;
+
+  @Column(name = "disclosure_text", updatable = false)
+  private String disclosureText;
+
+  @Column(name = "author_name", updatable = false)
+  private String authorName;
+
+  @Column(name = "author_found_in", updatable = false)
+  private String authorFoundIn;
+
+  @Column(name = "rules_version", updatable = false)
+  private String rulesVersion;
+
+  @OneToMany(mappedBy = "revision", cascade = CascadeType.PERSIST)
+  @OrderBy("startOffset")
+  private List<Claim> claims = new ArrayList<>();
+
+  protected Revision() {}
+
+  Revision(Article article, int number, String title, String html, Analysis analysis, String savedBy, OffsetDateTime at) {
+    this.article = article;
+    this.number = number;
+    this.title = title;
+    this.html = html;
+    this.contentHash = sha256(html);
+    this.savedBy = savedBy;
+    this.savedAt = at;
+    this.language = analysis.language();
+    this.aiUse = analysis.disclosure().aiUse() == null ? null : analysis.disclosure().aiUse().name();
+    this.disclosureText = analysis.disclosure().text();
+    Author author = analysis.author();
+    this.authorName = author == null ? null : author.name();
+    this.authorFoundIn = author == null ? null : author.foundIn().name();
+    this.rulesVersion = analysis.rulesVersion();
+    for (dev.attest.analysis.Claim claim : analysis.claims()) {
+      claims.add(new Claim(this, claim));
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Article article() {
+    return article;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String html() {
+    return html;
+  }
+
+  public String contentHash() {
+    return contentHash;
+  }
+
+  public String savedBy() {
+    return savedBy;
+  }
+
+  public OffsetDateTime savedAt() {
+    return savedAt;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public String aiUse() {
+    return aiUse;
+  }
+
+  public String disclosureText() {
+    return disclosureText;
+  }
+
+  public String authorName() {
+    return authorName;
+  }
+
+  public String authorFoundIn() {
+    return authorFoundIn;
+  }
+
+  public String rulesVersion() {
+    return rulesVersion;
+  }
+
+  public List<Claim> claims() {
+    return Collections.unmodifiableList(claims);
+  }
+}

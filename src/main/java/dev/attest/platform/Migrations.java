@@ -1,0 +1,45 @@
+package dev.attest.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/** Brings the schema up to date with Flyway (db/migration) when the application starts. */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Migrations {
+  private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+  @Resource(lookup = Database.JNDI)
+  DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    var result = Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .placeholders(Map.of("text", textType()))
+        .load()
+        .migrate();
+    LOG.info("database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+  }
+
+  /** Large text: CLOB on H2 (its VARCHAR stops at 1 MB), TEXT on PostgreSQL. */
+  private String textType() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "text" : "clob";
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+    }
+  }
+}

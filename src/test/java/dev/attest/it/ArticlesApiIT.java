@@ -1,0 +1,167 @@
+package dev.attest.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Articles over HTTP on a real Payara Micro with its embedded database: revisions, optimistic locking, errors. */
+@ExtendWith(PayaraServer.class)
+class ArticlesApiIT {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String MISSING_BOTH = "<p>Reportedly 300 people came to the meeting.</p>";
+
+  static String seed() throws Exception {
+    return Files.readString(Path.of("src/test/resources/seed/seed-article.html"));
+  }
+
+  static String body(String title, String html) {
+    return JSON.createObjectNode().put("title", title).put("html", html).toString();
+  }
+
+  static HttpRequest.Builder json(PayaraServer.Running server, String path) {
+    return HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "application/json");
+  }
+
+  static HttpResponse<String> create(PayaraServer.Running server, String title, String html) throws Exception {
+    return server.send(json(server, "api/articles").POST(HttpRequest.BodyPublishers.ofString(body(title, html))).build());
+  }
+
+  static HttpResponse<String> put(PayaraServer.Running server, long id, String etag, String title, String html) throws Exception {
+    HttpRequest.Builder request = json(server, "api/articles/" + id).PUT(HttpRequest.BodyPublishers.ofString(body(title, html)));
+    if (etag != null) {
+      request.header("If-Match", etag);
+    }
+    return server.send(request.build());
+  }
+
+  @Test
+  void savingTheSeedArticleCreatesADraftWithItsClaims(PayaraServer.Running server) throws Exception {
+    HttpResponse<String> created = create(server, "Spannungen", seed());
+    assertEquals(201, created.statusCode(), created.body());
+    JsonNode article = JSON.readTree(created.body());
+    assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/articles/" + article.get("id").asLong()));
+    assertEquals("\"" + article.get("version").asLong() + "\"", created.headers().firstValue("ETag").orElseThrow());
+    assertEquals("DRAFT", article.get("state").asText());
+    assertEquals("Kathrine Frich", article.at("/author/name").asText());
+    assertTrue(article.get("claims").size() >= 9);
+    assertEquals("OPEN", article.at("/claims/0/status").asText());
+    assertTrue(article.at("/claims/0/reasons/0/rule").asText().startsWith("de."));
+    HttpResponse<String> read = server.send(HttpRequest.newBuilder(server.uri("api/articles/" + article.get("id").asLong())).build());
+    assertEquals(200, read.statusCode());
+    assertEquals(article.get("claims"), JSON.readTree(read.body()).get("claims"));
+  }
+
+  @Test
+  void aSaveMissingDisclosureAndAuthorIs422WithHintsAndStoresNothing(PayaraServer.Running server) throws Exception {
+    int before = JSON.readTree(server.send(HttpRequest.newBuilder(server.uri("api/articles")).build()).body()).size();
+    HttpResponse<String> rejected = create(server, "No disclosure", MISSING_BOTH);
+    assertEquals(422, rejected.statusCode(), rejected.body());
+    assertEquals("application/problem+json", rejected.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    JsonNode problem = JSON.readTree(rejected.body());
+    List<String> codes = new ArrayList<>();
+    problem.get("violations").forEach(v -> {
+      codes.add(v.get("code").asText());
+      assertTrue(!v.get("hint").asText().isBlank());
+    });
+    assertEquals(List.of("MISSING_DISCLOSURE", "MISSING_AUTHOR"), codes);
+    int after = JSON.readTree(server.send(HttpRequest.newBuilder(server.uri("api/articles")).build()).body()).size();
+    assertEquals(before, after);
+  }
+
+  @Test
+  void everySaveIsANewRevisionAndStaleOrMissingVersionsAreRefused(PayaraServer.Running server) throws Exception {
+    HttpResponse<String> created = create(server, "Erste Fassung", seed());
+    long id = JSON.readTree(created.body()).get("id").asLong();
+    String etag = created.headers().firstValue("ETag").orElseThrow();
+    assertEquals(428, put(server, id, null, "Ohne If-Match", seed()).statusCode());
+    HttpResponse<String> saved = put(server, id, etag, "Zweite Fassung", seed().replace("rund 15.000", "rund 16.000"));
+    assertEquals(200, saved.statusCode(), saved.body());
+    HttpResponse<String> stale = put(server, id, etag, "Veraltet", seed());
+    assertEquals(412, stale.statusCode(), stale.body());
+    JsonNode revisions = JSON.readTree(server.send(HttpRequest.newBuilder(server.uri("api/articles/" + id + "/revisions")).build()).body());
+    assertEquals(2, revisions.size());
+    assertEquals("Zweite Fassung", revisions.get(1).get("title").asText());
+    assertTrue(!revisions.get(0).get("contentHash").asText().equals(revisions.get(1).get("contentHash").asText()));
+    assertEquals(404, server.send(HttpRequest.newBuilder(server.uri("api/articles/999999")).build()).statusCode());
+    assertEquals(422, put(server, id, saved.headers().firstValue("ETag").orElseThrow(), "Kaputt", MISSING_BOTH).statusCode());
+  }
+
+  @Test
+  void twentyConcurrentSavesLoseNothing(PayaraServer.Running server) throws Exception {
+    HttpResponse<String> created = create(server, "Parallel", seed());
+    long id = JSON.readTree(created.body()).get("id").asLong();
+    String html = seed();
+    List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+    List<Long> versions = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < 20; t++) {
+      int thread = t;
+      futures.add(pool.submit(() -> {
+        for (int attempt = 0; attempt < 3; attempt++) {
+          HttpResponse<String> current = server.send(HttpRequest.newBuilder(server.uri("api/articles/" + id)).build());
+          String etag = current.headers().firstValue("ETag").orElseThrow();
+          HttpResponse<String> response = put(server, id, etag, "Fassung " + thread + "/" + attempt, html);
+          statuses.add(response.statusCode());
+          if (response.statusCode() == 200) {
+            versions.add(JSON.readTree(response.body()).get("version").asLong());
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> future : futures) {
+      future.get(5, TimeUnit.MINUTES);
+    }
+    pool.shutdown();
+    long accepted = statuses.stream().filter(s -> s == 200).count();
+    assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 412), () -> "statuses: " + statuses);
+    assertTrue(accepted >= 1);
+    assertEquals(accepted, versions.stream().distinct().count(), "every accepted save got its own version");
+    JsonNode revisions = JSON.readTree(server.send(HttpRequest.newBuilder(server.uri("api/articles/" + id + "/revisions")).build()).body());
+    assertEquals(1 + accepted, revisions.size(), "every accepted save is a revision, none lost");
+    for (int i = 0; i < revisions.size(); i++) {
+      assertEquals(i + 1, revisions.get(i).get("number").asInt());
+    }
+  }
+
+  @Test
+  void listsArticlesByState(PayaraServer.Running server) throws Exception {
+    create(server, "Gelistet", seed());
+    JsonNode drafts = JSON.readTree(server.send(HttpRequest.newBuilder(server.uri("api/articles?state=draft")).build()).body());
+    assertTrue(drafts.size() >= 1);
+    drafts.forEach(a -> assertEquals("DRAFT", a.get("state").asText()));
+    assertEquals(0, JSON.readTree(server.send(HttpRequest.newBuilder(server.uri("api/articles?state=PUBLISHED")).build()).body()).size());
+    assertEquals(400, server.send(HttpRequest.newBuilder(server.uri("api/articles?state=LOST")).build()).statusCode());
+  }
+
+  @Test
+  void draftsSurviveARestart() throws Exception {
+    Path data = Path.of("target", "it-restart-" + System.nanoTime()).toAbsolutePath();
+    long id;
+    try (PayaraServer.Running first = PayaraServer.start(Map.of("ATTEST_DATA_DIR", data.toString()))) {
+      id = JSON.readTree(create(first, "Bleibt", seed()).body()).get("id").asLong();
+    }
+    try (PayaraServer.Running second = PayaraServer.start(Map.of("ATTEST_DATA_DIR", data.toString()))) {
+      HttpResponse<String> read = second.send(HttpRequest.newBuilder(second.uri("api/articles/" + id)).build());
+      assertEquals(200, read.statusCode(), read.body());
+      assertEquals("Bleibt", JSON.readTree(read.body()).get("title").asText());
+    }
+  }
+}
