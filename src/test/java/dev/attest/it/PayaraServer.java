@@ -96,6 +96,7 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
           "--nocluster", "--rootDir", Path.of("target", "payara-root-" + port).toAbsolutePath().toString()));
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().put("ATTEST_DATA_DIR", Path.of("target", "it-data-" + port).toAbsolutePath().toString());
+      builder.environment().putAll(ItDatabase.environment());
       builder.environment().putAll(environment);
       Process process = builder.start();
       Running running = new Running(process, URI.create("http://127.0.0.1:" + port + "/"), log);
