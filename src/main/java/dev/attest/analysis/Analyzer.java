@@ -55,6 +55,11 @@ public final class Analyzer {
     return rules.version();
   }
 
+  /** Whether the rule set has rules of its own for this language (tag such as "de", "nb-NO"); else the fallback's. */
+  public boolean hasRulesFor(String language) {
+    return rules.supports(LanguageDetector.normalise(language));
+  }
+
   /** Analyses HTML given as text; the language is declared in the HTML or detected. */
   public Analysis analyze(String html) {
     return analyze(html, null);

@@ -58,12 +58,18 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (maxMegabytes < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-size must be at least 1 (MB)");
+    }
     Analyzer analyzer;
     try {
       analyzer = rulesDir == null ? Attest.analyzer() : Attest.analyzer(rulesDir);
     } catch (RulesException e) {
       err.println("attest: rules not usable: " + e.getMessage());
       return ERROR;
+    }
+    if (language != null && !analyzer.hasRulesFor(language)) {
+      err.println("attest: no rules for language '" + language + "'; using the " + analyzer.rules().fallbackLanguage() + " rules");
     }
     Report report = json ? new JsonReport(out) : new TextReport(out, analyzer.rulesVersion());
     Outcome outcome = new Outcome();
@@ -79,15 +85,38 @@ final class CheckCommand implements Callable<Integer> {
     return outcome.exitCode();
   }
 
+  /** Checks the folder's HTML files in name order; an unreadable subfolder is an error line and the walk goes on. */
   private void walk(Path dir, Analyzer analyzer, Report report, Outcome outcome) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files
-          .filter(CheckCommand::isHtml)
-          .sorted()
-          .forEachOrdered(file -> check(file, file.toString(), analyzer, report, outcome));
-    } catch (IOException | UncheckedIOException e) {
+    java.util.List<Path> files = new java.util.ArrayList<>();
+    try {
+      Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+        @Override
+        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+          if (isHtml(file)) {
+            files.add(file);
+          }
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+          report.error(file.toString(), "cannot read: " + describe(e));
+          outcome.error();
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
       report.error(dir.toString(), "cannot read folder: " + describe(e));
       outcome.error();
+      return;
+    }
+    if (files.isEmpty()) {
+      report.error(dir.toString(), "the folder has no .html or .htm files");
+      outcome.error();
+    }
+    files.sort(null);
+    for (Path file : files) {
+      check(file, file.toString(), analyzer, report, outcome);
     }
   }
 

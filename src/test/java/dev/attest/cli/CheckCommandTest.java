@@ -219,6 +219,17 @@ class CheckCommandTest {
     assertTrue(custom.get("claims").size() > bundled.get("claims").size());
   }
 
+  @Test
+  void anEmptyFolderAndABadSizeLimitAreErrors() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Run run = attest("check", "--json", empty.toString());
+    assertEquals(2, run.exit());
+    assertTrue(run.lines().get(0).get("error").asText().contains("no .html"));
+    assertEquals(2, attest("check", "--max-size", "-1", SEED.toString()).exit());
+    Run unknown = attest("check", "--lang", "xx", SEED.toString());
+    assertTrue(unknown.err().contains("no rules for language 'xx'"), unknown.err());
+  }
+
   private Path write(String name, String content) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, content, StandardCharsets.UTF_8);

@@ -11,7 +11,12 @@ import org.jsoup.nodes.Document;
  * @param lower {@code text} lower-cased char by char (same offsets), for trigger look-ups
  */
 public record ArticleText(
-    Document document, String text, String lower, List<Block> blocks, List<Mark> marks) {
+    Document document, String text, String lower, List<Block> blocks, List<Mark> marks, int longestMark) {
+
+  /** Marks must be sorted by start. */
+  public ArticleText(Document document, String text, String lower, List<Block> blocks, List<Mark> marks) {
+    this(document, text, lower, blocks, marks, marks.stream().mapToInt(m -> m.end() - m.start()).max().orElse(0));
+  }
 
   public String slice(int from, int to) {
     return text.substring(from, to);
@@ -21,13 +26,25 @@ public record ArticleText(
     return text.substring(block.start(), block.end());
   }
 
-  public boolean hasMark(Mark.Type type, int from, int to) {
-    for (Mark mark : marks) {
-      if (mark.type() == type && mark.overlaps(from, to)) {
-        return true;
+  /** The marks that overlap {@code [from, to)}, found by binary search on their start. */
+  public List<Mark> marksIn(int from, int to) {
+    int lo = 0;
+    int hi = marks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks.get(mid).start() < from - longestMark) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    List<Mark> found = new java.util.ArrayList<>(2);
+    for (int i = lo; i < marks.size() && marks.get(i).start() < to; i++) {
+      if (marks.get(i).overlaps(from, to)) {
+        found.add(marks.get(i));
+      }
+    }
+    return found;
   }
 
   /** Lower-cases char by char so that offsets stay the same (unlike {@link String#toLowerCase}). */

@@ -22,7 +22,8 @@ import org.jsoup.nodes.Element;
 public final class AuthorFinder {
   private static final int MAX_BYLINE_WORDS = 16;
   private static final int BYLINE_SCAN_BLOCKS = 12;
-  private static final Pattern ROLE_SPLIT = Pattern.compile("\\s*(?:[,|/•·–—(]|\\s-\\s).*$");
+  private static final Pattern ROLE_SPLIT =
+      Pattern.compile("\\s*(?:[,|/•·–—(]|\\s-\\s|\\s(?:in|aus|from|i|fra|från|à|uit|im)\\s+\\p{Lu}).*$");
   private static final Pattern NAME_WORD =
       Pattern.compile("(?:\\p{Lu}[\\p{L}'’.]*(?:-\\p{Lu}?[\\p{L}'’]+)*|von|van|der|den|de|da|di|du|la|le|af|zu|ter|y|e|del|dos|das)");
   private static final Pattern AND = Pattern.compile("\\s+(?:und|and|og|och|et|y|en|&)\\s+");
@@ -159,6 +160,9 @@ public final class AuthorFinder {
     if (authorNode != null) {
       for (JsonNode one : authorNode.isArray() ? authorNode : List.of(authorNode)) {
         String name = one.isTextual() ? one.asText() : one.path("name").asText("");
+        if (one.path("@type").asText("").equalsIgnoreCase("Organization") && agency(name) == null) {
+          continue; // a publisher is not a named author; a news agency is
+        }
         Author author = named(name, rules, AuthorSource.JSON_LD);
         if (author != null) {
           return author;
@@ -182,15 +186,22 @@ public final class AuthorFinder {
     if (agency != null) {
       return new Author(agency, source);
     }
-    if (isDesk(name, rules)) {
-      return null;
-    }
-    for (String person : AND.split(name)) {
-      if (!looksLikeName(person)) {
-        return null;
+    List<String> named = new java.util.ArrayList<>();
+    String[] parts = AND.split(name);
+    for (String part : parts) {
+      String agencyPart = agency(part.strip());
+      if (agencyPart != null) {
+        named.add(agencyPart);
+      } else if (looksLikeName(part) && !isDesk(part, rules)) {
+        named.add(part.strip());
+      } else if (!isDesk(part, rules)) {
+        return null; // "Von den 20 Teilnehmern": not a byline at all
       }
     }
-    return new Author(name, source);
+    if (named.isEmpty()) {
+      return null;
+    }
+    return new Author(named.size() == parts.length ? name : String.join(", ", named), source);
   }
 
   private String agency(String name) {

@@ -33,6 +33,7 @@ public final class ClaimFinder {
   public List<Claim> find(
       ArticleText article, List<Sentence> sentences, LanguageRules rules, Set<Block> skipped) {
     List<Claim> claims = new ArrayList<>();
+    java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
     TriggerScan cueTriggers = new TriggerScan(article.lower(), rules.cues());
     TriggerScan sourceTriggers = new TriggerScan(article.lower(), rules.sources());
     Block quotesOf = null;
@@ -49,7 +50,9 @@ public final class ClaimFinder {
       List<Reason> reasons = cues(article, sentence, rules, quotes, cueTriggers);
       if (!reasons.isEmpty() && !sourced(article, sentence, rules, sourceTriggers)) {
         String text = article.slice(sentence.start(), sentence.end());
-        claims.add(new Claim(Fingerprint.claimId(text), text, sentence.start(), sentence.end(), reasons));
+        String id = Fingerprint.claimId(text);
+        int occurrence = occurrences.merge(id, 1, Integer::sum);
+        claims.add(new Claim(occurrence == 1 ? id : id + "-" + occurrence, text, sentence.start(), sentence.end(), reasons));
       }
     }
     return claims;
@@ -85,8 +88,8 @@ public final class ClaimFinder {
           reasons.add(reason(QUOTE_RULE, CueKind.QUOTE, text, start, end, null, rules));
         }
       }
-      for (Mark mark : article.marks()) {
-        if (mark.type() == Mark.Type.QUOTE && mark.overlaps(from, to)) {
+      for (Mark mark : article.marksIn(from, to)) {
+        if (mark.type() == Mark.Type.QUOTE) {
           reasons.add(reason(QUOTE_RULE, CueKind.QUOTE, text, Math.max(from, mark.start()), Math.min(to, mark.end()), null, rules));
         }
       }
@@ -106,8 +109,8 @@ public final class ClaimFinder {
     Block block = sentence.block();
     int from = block.type() == Block.Type.QUOTE ? block.start() : sentence.start();
     int to = block.type() == Block.Type.QUOTE ? block.end() : sentence.end();
-    for (Mark mark : article.marks()) {
-      if (mark.type() != Mark.Type.QUOTE && mark.overlaps(from, to)) {
+    for (Mark mark : article.marksIn(from, to)) {
+      if (mark.type() != Mark.Type.QUOTE) {
         return true;
       }
     }

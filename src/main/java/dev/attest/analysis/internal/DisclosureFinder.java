@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 public final class DisclosureFinder {
   private static final int MAX_WORDS = 80;
   private static final int LEAD_IN_WORDS = 2;
+  private static final int LABEL_WORDS = 8;
   /** Meta names that declare AI use: "ai-disclosure", "ki:einsatz", "article:ai_generated", "disclosure". */
   private static final java.util.regex.Pattern AI_META_NAME =
       java.util.regex.Pattern.compile("disclosure|(?<![a-z])(?:ai|ki)(?![a-z])");
@@ -25,7 +26,8 @@ public final class DisclosureFinder {
 
   public Found find(ArticleText article, LanguageRules rules) {
     TriggerScan mentionsAi = new TriggerScan(article.lower(), List.of(rules.aiTerms()));
-    Found last = null;
+    Found best = null;
+    int bestScore = 0;
     for (Block block : article.blocks()) {
       if (block.type() == Block.Type.HEADING
           || !mentionsAi.triggered(0, block.start(), block.end())
@@ -35,15 +37,20 @@ public final class DisclosureFinder {
       }
       for (PatternRule rule : rules.disclosureRules()) {
         Matcher m = rule.findFrom(article.text(), article.lower(), block.start(), block.end());
-        if (m != null && (startsBlock(article.text(), block, m.start()) || refersToArticle(article, block, rules))) {
+        if (m == null) {
+          continue;
+        }
+        int score = refersToArticle(article, block, rules) ? 2 : isLabel(article.text(), block, m.start()) ? 1 : 0;
+        if (score > 0 && score >= bestScore && !quotesSomeone(article, block)) {
           Disclosure disclosure =
               Disclosure.visible(article.slice(block), rule.aiUse(), block.start(), block.end());
-          last = new Found(disclosure, block, author(article, block, rules));
-          break;
+          best = new Found(disclosure, block, author(article, block, rules));
+          bestScore = score;
         }
+        break;
       }
     }
-    return last != null ? last : new Found(Disclosure.absent(declaredInMetadata(article, rules)), null, null);
+    return best != null ? best : new Found(Disclosure.absent(declaredInMetadata(article, rules)), null, null);
   }
 
   private static String author(ArticleText article, Block block, LanguageRules rules) {
@@ -55,35 +62,49 @@ public final class DisclosureFinder {
   }
 
   /**
-   * Whether the matched phrase begins the line, give or take a lead-in of a few words ("Erstellt mit Hilfe von KI",
-   * "Note: this story is AI-assisted").
+   * Whether the block is a short label line that begins with the matched phrase, give or take a lead-in of a few
+   * words ("Übersetzt mit KI.", "Erstellt mit Hilfe von KI", "Note: AI-assisted."). Longer lines must refer to the
+   * article itself, so that sentences about AI ("KI-gestützte Systeme erkennen Tumore früher …") are not taken for a
+   * disclosure.
    */
-  static boolean startsBlock(String text, Block block, int at) {
-    return TextExtractor.words(text.substring(block.start(), at)) <= LEAD_IN_WORDS;
+  static boolean isLabel(String text, Block block, int at) {
+    return !TextExtractor.moreWordsThan(text, block.start(), block.end(), LABEL_WORDS)
+        && TextExtractor.words(text.substring(block.start(), at)) <= LEAD_IN_WORDS;
+  }
+
+  /** A block with a direct quotation is reporting what someone said, not disclosing how the article was made. */
+  private static boolean quotesSomeone(ArticleText article, Block block) {
+    String text = article.slice(block);
+    return text.indexOf('„') >= 0 || text.indexOf('“') >= 0 || text.indexOf('«') >= 0 || text.indexOf('»') >= 0
+        || text.indexOf('"') >= 0 || text.indexOf('”') >= 0;
   }
 
   private static boolean refersToArticle(ArticleText article, Block block, LanguageRules rules) {
     return rules.selfReference().matcher(article.text()).region(block.start(), block.end()).find();
   }
 
+  /**
+   * AI use declared only where readers do not look: a meta tag dedicated to it ({@code name="ai-disclosure"},
+   * {@code "ki:einsatz"}, …) or JSON-LD with an IPTC digital source type for algorithmic media or a disclosure line.
+   */
   private static boolean declaredInMetadata(ArticleText article, LanguageRules rules) {
     for (Element meta : article.document().select("meta[content]")) {
       String name = (meta.attr("name") + " " + meta.attr("property")).toLowerCase(java.util.Locale.ROOT);
-      if (AI_META_NAME.matcher(name).find() || mentionsAiUse(meta.attr("content"), rules)) {
+      if (AI_META_NAME.matcher(name).find()) {
         return true;
       }
     }
     for (Element script : article.document().select("script[type=application/ld+json]")) {
       String json = script.data();
-      if (json.toLowerCase(java.util.Locale.ROOT).contains("algorithmicmedia") || mentionsAiUse(json, rules)) {
+      if (json.toLowerCase(java.util.Locale.ROOT).contains("algorithmicmedia") || disclosesInMetadata(json, rules)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean mentionsAiUse(String text, LanguageRules rules) {
-    if (!rules.aiTerms().pattern().matcher(text).find()) {
+  private static boolean disclosesInMetadata(String text, LanguageRules rules) {
+    if (!rules.aiTerms().pattern().matcher(text).find() || !rules.selfReference().matcher(text).find()) {
       return false;
     }
     for (PatternRule rule : rules.disclosureRules()) {

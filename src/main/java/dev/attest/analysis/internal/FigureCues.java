@@ -14,7 +14,11 @@ final class FigureCues {
   private static final java.util.regex.Pattern CLOCK =
       java.util.regex.Pattern.compile("(?:[01]?\\d|2[0-3])[.:h][0-5]\\d");
   private static final int YEAR_MIN = 1000;
-  private static final int YEAR_MAX = 2199;
+  private static final int MODERN_YEAR_MIN = 1900;
+  private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of(
+      "im", "in", "seit", "jahr", "jahre", "anno", "since", "year", "until", "år", "i", "siden", "sedan", "en", "año",
+      "desde", "an", "depuis", "jaar", "sinds", "sinde", "de", "del", "von", "bis", "ab", "vor", "um", "from", "to");
+  private static final int YEAR_MAX = 2100;
 
   private FigureCues() {}
 
@@ -43,7 +47,7 @@ final class FigureCues {
       char c = text.charAt(end);
       if (Character.isDigit(c)) {
         end++;
-      } else if ((c == '.' || c == ',' || c == '\u00a0' || c == '\u202f' || c == '\'' || c == ' ')
+      } else if ((c == '.' || c == ',' || c == ':' || c == '\u00a0' || c == '\u202f' || c == '\'' || c == ' ')
           && end + 1 < to
           && Character.isDigit(text.charAt(end + 1))
           && (c != ' ' || groupOfThree(text, end + 1, to))) {
@@ -86,10 +90,12 @@ final class FigureCues {
         && end + 1 < to && Character.isDigit(text.charAt(end + 1))) {
       return true; // 2023/24, 12/03/2024, 2024-03-12
     }
-    if (number.matches("\\d{4}")) {
+    if (number.length() == 4 && number.chars().allMatch(Character::isDigit)) {
       int value = Integer.parseInt(number);
-      if (value >= YEAR_MIN && value <= YEAR_MAX && !followedByUnitSymbol(text, end, to)) {
-        return true;
+      boolean plausibleYear = value >= MODERN_YEAR_MIN && value <= YEAR_MAX
+          || value >= YEAR_MIN && YEAR_WORDS.contains(wordBefore(text, start, from));
+      if (plausibleYear && !followedByUnitSymbol(text, end, to)) {
+        return true; // 2024, im Jahr 1848 (but 1200 Mitarbeiter is a figure)
       }
     }
     String suffix = attachedLetters(text, end, to);
@@ -105,7 +111,7 @@ final class FigureCues {
         && rules.months().contains(wordAfter(text, skipWord(text, end, to), to))) {
       return true; // 3 de octubre, 3rd of March
     }
-    int value = number.length() <= 2 ? Integer.parseInt(number) : Integer.MAX_VALUE;
+    int value = number.length() <= 2 && number.chars().allMatch(Character::isDigit) ? Integer.parseInt(number) : Integer.MAX_VALUE;
     boolean clock = value <= 24 || value <= 59 && previous.equals("h"); // kl. 14, 23 h 59
     return rules.timeWords().contains(next) || clock && rules.timeWords().contains(previous);
   }

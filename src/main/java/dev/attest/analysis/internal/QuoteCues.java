@@ -25,10 +25,7 @@ final class QuoteCues {
       int close = -1;
       for (String pair : pairs) {
         if (c == pair.charAt(0) && opensHere(text, i, from, pair)) {
-          close = text.indexOf(pair.charAt(1), i + 1);
-          if (close >= to) {
-            close = -1;
-          }
+          close = indexOf(text, pair.charAt(1), i + 1, to);
           break;
         }
       }
@@ -42,6 +39,15 @@ final class QuoteCues {
       }
     }
     return quotes;
+  }
+
+  private static int indexOf(String text, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A quotation mark that is also its own closer must start a word to open a quote. */

@@ -38,6 +38,7 @@ public final class SentenceSplitter {
         spans.add(new int[] {s, e});
       }
     }
+    breaker.setText("");
     return assignBlocks(article.blocks(), spans);
   }
 
@@ -46,7 +47,9 @@ public final class SentenceSplitter {
         rules.code(),
         code -> {
           ULocale locale = new ULocale(code);
-          FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
+          // ICU's own lists suppress breaks after any word ending like "r." in German ("Jahr.", "Müller."):
+          // start empty and use the rules' abbreviations only
+          FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
           for (String abbreviation : rules.abbreviations()) {
             builder.suppressBreakAfter(abbreviation);
           }
@@ -55,8 +58,10 @@ public final class SentenceSplitter {
   }
 
   private static boolean continuesPrevious(String text, int[] previous, int start, LanguageRules rules) {
-    if (text.lastIndexOf('\n', start) >= previous[0]) {
-      return false;
+    for (int i = previous[1]; i < start; i++) {
+      if (text.charAt(i) == '\n') {
+        return false;
+      }
     }
     char first = firstLetter(text, start);
     if (Character.isLowerCase(first)) {
@@ -77,7 +82,7 @@ public final class SentenceSplitter {
     for (String abbreviation : abbreviations) {
       int at = end - abbreviation.length();
       if (at >= from
-          && text.regionMatches(true, at, abbreviation, 0, abbreviation.length())
+          && text.regionMatches(false, at, abbreviation, 0, abbreviation.length())
           && (at == from || !Character.isLetterOrDigit(text.charAt(at - 1)))) {
         return true;
       }

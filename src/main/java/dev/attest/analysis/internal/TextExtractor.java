@@ -32,12 +32,17 @@ public final class TextExtractor {
           "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure",
           "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre",
           "address", "hr", "br", "details", "summary", "body", "center", "hgroup");
+  private static final List<String> SHARE_LINKS =
+      List.of("twitter.com/intent", "x.com/intent", "facebook.com/sharer", "linkedin.com/share", "wa.me/",
+          "api.whatsapp.com/send", "t.me/share", "reddit.com/submit", "pinterest.com/pin/create");
+  private static final String INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff";
   private static final String[] MARKUP_ATTRIBUTES = {"class", "id", "itemprop", "rel", "role"};
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Pattern FOOTNOTE_TEXT = Pattern.compile("\\[?\\d{1,3}\\]?|\\*{1,3}|[†‡]");
   private static final int BOILERPLATE_MAX_CHARS = 400;
   private static final int PHRASE_BLOCK_MAX_WORDS = 14;
+  private static final int BARE_PHRASE_MAX_WORDS = 6;
 
   private final CommonRules common;
   private final List<String> boilerplatePhrases;
@@ -48,17 +53,34 @@ public final class TextExtractor {
   }
 
   public ArticleText extract(Document document) {
-    Walker walker = new Walker();
+    Walker walker = new Walker(ownHost(document));
     Element root = document.body() != null ? document.body() : document;
     NodeTraversor.filter(walker, root);
     walker.endBlock();
+    walker.marks.sort(java.util.Comparator.comparingInt(Mark::start));
     String text = walker.text.toString();
     return new ArticleText(
         document, text, ArticleText.lowerSameLength(text), List.copyOf(walker.blocks),
         List.copyOf(walker.marks));
   }
 
+  private static String ownHost(Document document) {
+    Element canonical = document.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+    if (canonical == null) {
+      return "";
+    }
+    String url = canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content");
+    url = url.trim().toLowerCase(Locale.ROOT);
+    return url.startsWith("http") ? host(url) : "";
+  }
+
   private final class Walker implements NodeFilter {
+    private final String ownHost;
+
+    Walker(String ownHost) {
+      this.ownHost = ownHost;
+    }
+
     final StringBuilder text = new StringBuilder();
     final List<Block> blocks = new ArrayList<>();
     final List<Mark> marks = new ArrayList<>();
@@ -91,13 +113,13 @@ public final class TextExtractor {
       boolean block = BLOCKS.contains(tag);
       if (block) {
         endBlock();
-        types.push(containsAny(tokens, common.headingMarkup()) ? Block.Type.HEADING : typeOf(tag));
+        types.push(blockType(tag, tokens));
       }
       boolean byline = containsAny(tokens, common.bylineMarkup());
       if (byline) {
         bylineDepth++;
       }
-      Mark.Type mark = markOf(element);
+      Mark.Type mark = markOf(element, ownHost);
       if (mark != null) {
         int start = text.length() + (pendingSpace && blockStart >= 0 ? 1 : 0);
         openMarks.push(new int[] {start, mark.ordinal()});
@@ -131,11 +153,11 @@ public final class TextExtractor {
     private void append(String raw) {
       for (int i = 0; i < raw.length(); i++) {
         char c = raw.charAt(i);
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b') {
-          pendingSpace = true;
-          continue;
+        if (INVISIBLE.indexOf(c) >= 0 || Character.isISOControl(c) && !Character.isWhitespace(c)) {
+          continue; // soft hyphens and zero-width characters hide inside words: "an\u00adgeb\u00adlich"
         }
-        if (Character.isISOControl(c)) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+          pendingSpace = true;
           continue;
         }
         if (blockStart < 0) {
@@ -149,6 +171,15 @@ public final class TextExtractor {
         pendingSpace = false;
         text.append(c);
       }
+    }
+
+    /** A block inside a quotation or a heading is part of it; otherwise the element (or its markup) decides. */
+    private Block.Type blockType(String tag, List<String> tokens) {
+      Block.Type outer = types.peek();
+      if (outer == Block.Type.QUOTE || outer == Block.Type.HEADING) {
+        return outer;
+      }
+      return containsAny(tokens, common.headingMarkup()) ? Block.Type.HEADING : typeOf(tag);
     }
 
     void endBlock() {
@@ -173,9 +204,15 @@ public final class TextExtractor {
         return false;
       }
       String lower = blockText.toLowerCase(Locale.ROOT);
+      boolean shortLine = !moreWordsThan(blockText, 0, blockText.length(), BARE_PHRASE_MAX_WORDS);
       for (String phrase : boilerplatePhrases) {
         if (lower.startsWith(phrase)) {
-          return true;
+          int after = phrase.length();
+          boolean wordEnds = after == lower.length() || !Character.isLetterOrDigit(lower.charAt(after));
+          boolean labelled = phrase.endsWith(":") || after < lower.length() && ":|»›–-".indexOf(lower.charAt(after)) >= 0;
+          if (wordEnds && (shortLine || labelled)) {
+            return true;
+          }
         }
       }
       return false;
@@ -191,12 +228,12 @@ public final class TextExtractor {
     };
   }
 
-  private static Mark.Type markOf(Element element) {
+  private static Mark.Type markOf(Element element, String ownHost) {
     switch (element.normalName()) {
       case "a":
         String href = element.attr("href").trim().toLowerCase(Locale.ROOT);
         if (href.startsWith("http://") || href.startsWith("https://")) {
-          return Mark.Type.LINK;
+          return isSource(href, ownHost) ? Mark.Type.LINK : null;
         }
         return href.startsWith("#") && FOOTNOTE_TEXT.matcher(element.text().trim()).matches()
             ? Mark.Type.FOOTNOTE
@@ -204,15 +241,42 @@ public final class TextExtractor {
       case "cite":
         return Mark.Type.CITE;
       case "sup":
+        String sup = element.text().trim();
         boolean footnote =
-            FOOTNOTE_TEXT.matcher(element.text().trim()).matches()
-                || element.selectFirst("a[href^=#]") != null;
+            element.selectFirst("a[href^=#]") != null || sup.startsWith("[") || sup.startsWith("*") || sup.startsWith("†");
         return footnote ? Mark.Type.FOOTNOTE : null;
       case "q":
         return Mark.Type.QUOTE;
       default:
         return null;
     }
+  }
+
+  /**
+   * Whether a link points to a source: not to the article's own site (its canonical or og:url host), not to a
+   * share or mail action.
+   */
+  private static boolean isSource(String href, String ownHost) {
+    String host = host(href);
+    if (host.isEmpty() || host.equals(ownHost)) {
+      return false;
+    }
+    for (String share : SHARE_LINKS) {
+      if (href.contains(share)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String host(String url) {
+    int start = url.indexOf("//") + 2;
+    int end = start;
+    while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    String host = url.substring(start, end);
+    return host.startsWith("www.") ? host.substring(4) : host;
   }
 
   private boolean hidden(Element element, List<String> tokens) {

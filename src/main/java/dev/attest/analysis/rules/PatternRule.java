@@ -45,9 +45,8 @@ public record PatternRule(
     if (triggers.isEmpty()) {
       return true;
     }
-    String region = lowerText.substring(from, to);
     for (Trigger trigger : triggers) {
-      if (trigger.next(region, 0) >= 0) {
+      if (trigger.next(lowerText, from, to) >= 0) {
         return true;
       }
     }
@@ -67,7 +66,7 @@ public record PatternRule(
     int best = Integer.MAX_VALUE;
     Matcher found = null;
     for (Trigger trigger : triggers) {
-      for (int at = trigger.next(lowerText, from); at >= 0 && at < to && at < best; at = trigger.next(lowerText, at + 1)) {
+      for (int at = trigger.next(lowerText, from, to); at >= 0 && at < best; at = trigger.next(lowerText, at + 1, to)) {
         if (m.region(at, to).lookingAt()) {
           best = at;
           found = m;

@@ -306,7 +306,6 @@ public final class RuleSet {
   static String possessiveWords(String regex) {
     return regex
         .replace("\\S+\\s+", "\\S++\\s++")
-        .replace("\\S+\\s*", "\\S++\\s*+")
         .replace("\\w+\\s+", "\\w++\\s++")
         .replace("\\p{L}+\\s+", "\\p{L}++\\s++")
         .replace("[^\\s.!?;]+", "[^\\s.!?;]++");

@@ -16,8 +16,17 @@ public record Trigger(String text, boolean wordStart) {
 
   /** The next occurrence at or after {@code from} in {@code lower}, or -1. */
   public int next(String lower, int from) {
-    for (int at = lower.indexOf(text, from); at >= 0; at = lower.indexOf(text, at + 1)) {
-      if (!wordStart || at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+    return next(lower, from, lower.length());
+  }
+
+  /** The next occurrence that starts and ends within {@code [from, to)} of {@code lower}, or -1. */
+  public int next(String lower, int from, int to) {
+    int last = to - text.length();
+    char first = text.charAt(0);
+    for (int at = from; at <= last; at++) {
+      if (lower.charAt(at) == first
+          && lower.startsWith(text, at)
+          && (!wordStart || at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))) {
         return at;
       }
     }
