@@ -15,7 +15,7 @@ import org.flywaydb.core.Flyway;
 
 /** Brings the schema up to date with Flyway (db/migration) when the application starts. */
 @Startup
-@Singleton
+@Singleton(name = "Migrations")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class Migrations {
   private static final Logger LOG = Logger.getLogger(Migrations.class.getName());

@@ -35,7 +35,7 @@ class ArticlesApiIT {
   }
 
   static HttpRequest.Builder json(PayaraServer.Running server, String path) {
-    return HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "application/json");
+    return server.as("editor", (path)).header("Content-Type", "application/json");
   }
 
   static HttpResponse<String> create(PayaraServer.Running server, String title, String html) throws Exception {
@@ -62,14 +62,14 @@ class ArticlesApiIT {
     assertTrue(article.get("claims").size() >= 9);
     assertEquals("OPEN", article.at("/claims/0/status").asText());
     assertTrue(article.at("/claims/0/reasons/0/rule").asText().startsWith("de."));
-    HttpResponse<String> read = server.send(HttpRequest.newBuilder(server.uri("api/articles/" + article.get("id").asLong())).build());
+    HttpResponse<String> read = server.send(server.as("editor", ("api/articles/" + article.get("id").asLong())).build());
     assertEquals(200, read.statusCode());
     assertEquals(article.get("claims"), JSON.readTree(read.body()).get("claims"));
   }
 
   @Test
   void aSaveMissingDisclosureAndAuthorIs422WithHintsAndStoresNothing(PayaraServer.Running server) throws Exception {
-    int before = JSON.readTree(server.send(HttpRequest.newBuilder(server.uri("api/articles")).build()).body()).size();
+    int before = JSON.readTree(server.send(server.as("editor", ("api/articles")).build()).body()).size();
     HttpResponse<String> rejected = create(server, "No disclosure", MISSING_BOTH);
     assertEquals(422, rejected.statusCode(), rejected.body());
     assertEquals("application/problem+json", rejected.headers().firstValue("Content-Type").orElse("").split(";")[0]);
@@ -80,7 +80,7 @@ class ArticlesApiIT {
       assertTrue(!v.get("hint").asText().isBlank());
     });
     assertEquals(List.of("MISSING_DISCLOSURE", "MISSING_AUTHOR"), codes);
-    int after = JSON.readTree(server.send(HttpRequest.newBuilder(server.uri("api/articles")).build()).body()).size();
+    int after = JSON.readTree(server.send(server.as("editor", ("api/articles")).build()).body()).size();
     assertEquals(before, after);
   }
 
@@ -94,11 +94,11 @@ class ArticlesApiIT {
     assertEquals(200, saved.statusCode(), saved.body());
     HttpResponse<String> stale = put(server, id, etag, "Veraltet", seed());
     assertEquals(412, stale.statusCode(), stale.body());
-    JsonNode revisions = JSON.readTree(server.send(HttpRequest.newBuilder(server.uri("api/articles/" + id + "/revisions")).build()).body());
+    JsonNode revisions = JSON.readTree(server.send(server.as("editor", ("api/articles/" + id + "/revisions")).build()).body());
     assertEquals(2, revisions.size());
     assertEquals("Zweite Fassung", revisions.get(1).get("title").asText());
     assertTrue(!revisions.get(0).get("contentHash").asText().equals(revisions.get(1).get("contentHash").asText()));
-    assertEquals(404, server.send(HttpRequest.newBuilder(server.uri("api/articles/999999")).build()).statusCode());
+    assertEquals(404, server.send(server.as("editor", ("api/articles/999999")).build()).statusCode());
     assertEquals(422, put(server, id, saved.headers().firstValue("ETag").orElseThrow(), "Kaputt", MISSING_BOTH).statusCode());
   }
 
@@ -115,7 +115,7 @@ class ArticlesApiIT {
       int thread = t;
       futures.add(pool.submit(() -> {
         for (int attempt = 0; attempt < 3; attempt++) {
-          HttpResponse<String> current = server.send(HttpRequest.newBuilder(server.uri("api/articles/" + id)).build());
+          HttpResponse<String> current = server.send(server.as("editor", ("api/articles/" + id)).build());
           String etag = current.headers().firstValue("ETag").orElseThrow();
           HttpResponse<String> response = put(server, id, etag, "Fassung " + thread + "/" + attempt, html);
           statuses.add(response.statusCode());
@@ -134,7 +134,7 @@ class ArticlesApiIT {
     assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 412), () -> "statuses: " + statuses);
     assertTrue(accepted >= 1);
     assertEquals(accepted, versions.stream().distinct().count(), "every accepted save got its own version");
-    JsonNode revisions = JSON.readTree(server.send(HttpRequest.newBuilder(server.uri("api/articles/" + id + "/revisions")).build()).body());
+    JsonNode revisions = JSON.readTree(server.send(server.as("editor", ("api/articles/" + id + "/revisions")).build()).body());
     assertEquals(1 + accepted, revisions.size(), "every accepted save is a revision, none lost");
     for (int i = 0; i < revisions.size(); i++) {
       assertEquals(i + 1, revisions.get(i).get("number").asInt());
@@ -144,11 +144,11 @@ class ArticlesApiIT {
   @Test
   void listsArticlesByState(PayaraServer.Running server) throws Exception {
     create(server, "Gelistet", seed());
-    JsonNode drafts = JSON.readTree(server.send(HttpRequest.newBuilder(server.uri("api/articles?state=draft")).build()).body());
+    JsonNode drafts = JSON.readTree(server.send(server.as("editor", ("api/articles?state=draft")).build()).body());
     assertTrue(drafts.size() >= 1);
     drafts.forEach(a -> assertEquals("DRAFT", a.get("state").asText()));
-    assertEquals(0, JSON.readTree(server.send(HttpRequest.newBuilder(server.uri("api/articles?state=PUBLISHED")).build()).body()).size());
-    assertEquals(400, server.send(HttpRequest.newBuilder(server.uri("api/articles?state=LOST")).build()).statusCode());
+    assertEquals(0, JSON.readTree(server.send(server.as("editor", ("api/articles?state=PUBLISHED")).build()).body()).size());
+    assertEquals(400, server.send(server.as("editor", ("api/articles?state=LOST")).build()).statusCode());
   }
 
   @Test
@@ -159,7 +159,7 @@ class ArticlesApiIT {
       id = JSON.readTree(create(first, "Bleibt", seed()).body()).get("id").asLong();
     }
     try (PayaraServer.Running second = PayaraServer.start(Map.of("ATTEST_DATA_DIR", data.toString()))) {
-      HttpResponse<String> read = second.send(HttpRequest.newBuilder(second.uri("api/articles/" + id)).build());
+      HttpResponse<String> read = second.send(second.as("editor", ("api/articles/" + id)).build());
       assertEquals(200, read.statusCode(), read.body());
       assertEquals("Bleibt", JSON.readTree(read.body()).get("title").asText());
     }

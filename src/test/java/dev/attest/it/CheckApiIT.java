@@ -64,7 +64,7 @@ class CheckApiIT {
     Arrays.fill(big, (byte) 'a');
     assertEquals("/problems/payload-too-large",
         problem(server.send(post(server, "api/check", "text/html", big)), 413).get("type").asText());
-    HttpRequest chunked = HttpRequest.newBuilder(server.uri("api/check"))
+    HttpRequest chunked = server.as("editor", ("api/check"))
         .header("Content-Type", "text/html")
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
         .build();
@@ -80,13 +80,13 @@ class CheckApiIT {
 
   @Test
   void wrongMethodMediaTypeAndPathAreProblems(PayaraServer.Running server) throws Exception {
-    problem(server.send(HttpRequest.newBuilder(server.uri("api/check")).GET().build()), 405);
+    problem(server.send(server.as("editor", ("api/check")).GET().build()), 405);
     problem(server.send(post(server, "api/check", "image/png", new byte[] {1, 2, 3})), 415);
-    problem(server.send(HttpRequest.newBuilder(server.uri("api/nothing-here")).GET().build()), 404);
+    problem(server.send(server.as("editor", ("api/nothing-here")).GET().build()), 404);
   }
 
   private static HttpRequest post(PayaraServer.Running server, String path, String type, byte[] body) {
-    return HttpRequest.newBuilder(server.uri(path))
+    return server.as("editor", (path))
         .header("Content-Type", type)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
         .build();

@@ -43,6 +43,12 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
       return base.resolve(path);
     }
 
+    /** A request to {@code path} signed in as a demo user (password "demo"). */
+    public HttpRequest.Builder as(String user, String path) {
+      String credentials = java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+      return HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials);
+    }
+
     public HttpClient http() {
       return http;
     }
@@ -97,6 +103,7 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().put("ATTEST_DATA_DIR", Path.of("target", "it-data-" + port).toAbsolutePath().toString());
       builder.environment().putAll(ItDatabase.environment());
+      builder.environment().put("ATTEST_DEMO", "true");
       builder.environment().putAll(environment);
       Process process = builder.start();
       Running running = new Running(process, URI.create("http://127.0.0.1:" + port + "/"), log);
@@ -114,7 +121,12 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
       if (!process.isAlive()) {
         throw new IllegalStateException("Payara Micro exited while starting:\n" + tail(running.log()));
       }
-      if (running.log().contains(" ready in ")) {
+      String log = running.log();
+      if (log.contains("Exception while loading the app")) {
+        process.destroyForcibly();
+        throw new IllegalStateException("attest failed to deploy:\n" + tail(log));
+      }
+      if (log.contains(" ready in ")) {
         try {
           if (running.send(probe).statusCode() == 200) {
             return;

@@ -9,6 +9,8 @@ import dev.attest.articles.entity.ArticleState;
 import dev.attest.articles.entity.Revision;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
+import dev.attest.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,12 +35,14 @@ import java.util.Locale;
  */
 @Path("articles")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR, Roles.AUDITOR, Roles.ADMIN})
 public class ArticlesResource {
   @Inject ArticleSaves saves;
 
   @Context SecurityContext security;
 
   @POST
+  @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(byte[] body, @Context UriInfo uri) {
     Article article = saves.create(content(body), user());
@@ -55,6 +59,7 @@ public class ArticlesResource {
 
   @PUT
   @Path("{id}")
+  @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response save(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, byte[] body) {
     Article article = saves.update(id, expectedVersion(ifMatch), content(body), user());

@@ -22,6 +22,9 @@ import java.nio.charset.StandardCharsets;
  * itself ({@code text/html}, language in {@code ?lang=}).
  */
 @Path("check")
+@jakarta.annotation.security.RolesAllowed({
+  dev.attest.security.Roles.EDITOR, dev.attest.security.Roles.CHIEF_EDITOR, dev.attest.security.Roles.ADMIN
+})
 public class CheckResource {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,0 +1,66 @@
+package dev.attest.security.boundary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.attest.platform.Problem;
+import dev.attest.platform.ProblemException;
+import dev.attest.security.Roles;
+import dev.attest.security.control.Users;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** {@code /api/admin/users} (ADMIN): create users and set their roles. */
+@Path("admin/users")
+@RolesAllowed(Roles.ADMIN)
+public class UsersResource {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Inject Users users;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(byte[] body) {
+    JsonNode json = read(body);
+    String name = json.path("name").asText(null);
+    users.create(name, json.path("password").asText(null), roles(json));
+    return Response.created(UriBuilder.fromPath("/api/admin/users/{name}").build(name)).build();
+  }
+
+  @PUT
+  @Path("{name}/roles")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response roles(@PathParam("name") String name, byte[] body) {
+    users.setRoles(name, roles(read(body)));
+    return Response.noContent().build();
+  }
+
+  private static Set<String> roles(JsonNode json) {
+    Set<String> roles = new LinkedHashSet<>();
+    json.path("roles").forEach(role -> roles.add(role.asText()));
+    return roles;
+  }
+
+  private static JsonNode read(byte[] body) {
+    try {
+      JsonNode json = JSON.readTree(body);
+      if (json != null && json.isObject()) {
+        return json;
+      }
+    } catch (IOException invalid) {
+      // answered below
+    }
+    throw new ProblemException(Problem.of(400, "invalid-json", "Invalid JSON",
+        "Send {\"name\": \"anna\", \"password\": \"…\", \"roles\": [\"EDITOR\"]} (roles only, for PUT …/roles)."));
+  }
+}

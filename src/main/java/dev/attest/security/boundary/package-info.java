@@ -1,0 +1,2 @@
+/** The admin API for users. */
+package dev.attest.security.boundary;

@@ -1,0 +1,61 @@
+package dev.attest.security.control;
+
+import dev.attest.security.Roles;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * At startup: in demo mode ({@code ATTEST_DEMO=true}) the users editor, chief, auditor and admin with the password
+ * "demo"; otherwise the first admin from {@code ATTEST_ADMIN_PASSWORD} when no admin exists yet. No other user
+ * exists until an admin creates one.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class AccountSeeding {
+  private static final Logger LOG = Logger.getLogger(AccountSeeding.class.getName());
+
+  @Inject Users users;
+
+  @Inject
+  @ConfigProperty(name = "attest.demo", defaultValue = "false")
+  boolean demo;
+
+  @Inject
+  @ConfigProperty(name = "attest.admin-password")
+  Optional<String> adminPassword;
+
+  @PostConstruct
+  void seedAccounts() {
+    if (demo) {
+      seed("editor", "demo", Roles.EDITOR);
+      seed("chief", "demo", Roles.CHIEF_EDITOR);
+      seed("auditor", "demo", Roles.AUDITOR);
+      seed("admin", "demo", Roles.ADMIN);
+      LOG.warning("*** DEMO MODE: users editor, chief, auditor and admin exist with the password 'demo'. "
+          + "Never run demo mode with real articles; unset ATTEST_DEMO for production. ***");
+    }
+    adminPassword.filter(p -> !p.isBlank()).ifPresent(password -> {
+      if (!users.exists("admin")) {
+        users.create("admin", password, Set.of(Roles.ADMIN));
+        LOG.info("created the first admin user 'admin' from ATTEST_ADMIN_PASSWORD");
+      }
+    });
+  }
+
+  private void seed(String name, String password, String role) {
+    if (!users.exists(name)) {
+      users.create(name, password, Set.of(role));
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Managing users and seeding demo or first-admin accounts. */
+package dev.attest.security.control;

@@ -1,0 +1,75 @@
+package dev.attest.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** HTTP Basic over the user table, roles on every resource, the admin API, all refusals as problem+json. */
+@ExtendWith(PayaraServer.class)
+class SecurityIT {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String ARTICLE = "{\"html\": \"<p>By Jane Doe</p><p>No AI was used for this article.</p>\"}";
+
+  @Test
+  void withoutCredentialsTheApiAsksForThemAsAProblem(PayaraServer.Running server) throws Exception {
+    HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("api/articles")).build());
+    assertEquals(401, response.statusCode(), response.body());
+    assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0], response.body());
+    assertEquals(401, JSON.readTree(response.body()).get("status").asInt());
+  }
+
+  @Test
+  void aWrongPasswordIsRefused(PayaraServer.Running server) throws Exception {
+    String wrong = Base64.getEncoder().encodeToString("editor:wrong".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("api/articles")).header("Authorization", "Basic " + wrong).build());
+    assertEquals(401, response.statusCode());
+  }
+
+  @Test
+  void rolesDecideWhatEachUserMayDo(PayaraServer.Running server) throws Exception {
+    HttpResponse<String> auditorSaves = server.send(server.as("auditor", "api/articles").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"x\", \"html\": \"<p>x</p>\"}")).build());
+    assertEquals(403, auditorSaves.statusCode(), auditorSaves.body());
+    assertEquals("application/problem+json", auditorSaves.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertEquals(200, server.send(server.as("auditor", "api/articles").build()).statusCode());
+    assertEquals(403, server.send(server.as("editor", "api/admin/users").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build()).statusCode());
+  }
+
+  @Test
+  void anAdminCreatesUsersWhoCanThenWork(PayaraServer.Running server) throws Exception {
+    String name = "anna" + System.nanoTime();
+    String user = "{\"name\": \"" + name + "\", \"password\": \"s3cret-pass\", \"roles\": [\"EDITOR\"]}";
+    HttpResponse<String> created = server.send(server.as("admin", "api/admin/users").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(user)).build());
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals(409, server.send(server.as("admin", "api/admin/users").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(user)).build()).statusCode());
+    JsonNode badRole = JSON.readTree(server.send(server.as("admin", "api/admin/users").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"bob\", \"password\": \"s3cret\", \"roles\": [\"KING\"]}")).build()).body());
+    assertEquals(400, badRole.get("status").asInt());
+    String credentials = Base64.getEncoder().encodeToString((name + ":s3cret-pass").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> check = server.send(HttpRequest.newBuilder(server.uri("api/check")).header("Authorization", "Basic " + credentials)
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ARTICLE)).build());
+    assertEquals(200, check.statusCode(), check.body());
+    assertEquals(204, server.send(server.as("admin", "api/admin/users/" + name + "/roles").header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"roles\": [\"AUDITOR\"]}")).build()).statusCode());
+    HttpResponse<String> nowAuditor = server.send(HttpRequest.newBuilder(server.uri("api/check")).header("Authorization", "Basic " + credentials)
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ARTICLE)).build());
+    assertEquals(403, nowAuditor.statusCode());
+  }
+
+  @Test
+  void demoModeSaysSoInTheLog(PayaraServer.Running server) throws Exception {
+    assertTrue(server.log().contains("DEMO MODE"));
+  }
+}
