@@ -28,6 +28,8 @@ public class Users {
 
   @Inject Pbkdf2PasswordHash hash;
 
+  @Inject UserStore store;
+
   void configureHash() {
     hash.initialize(Map.of(
         "Pbkdf2PasswordHash.Iterations", "210000",
@@ -70,6 +72,7 @@ public class Users {
     if (!exists(name)) {
       throw new ProblemException(Problem.of(404, "unknown-user", "Unknown user", "No user is named " + name + "."));
     }
+    store.forget(name);
     try (Connection c = dataSource.getConnection()) {
       try (PreparedStatement delete = c.prepareStatement("delete from user_role where name = ?")) {
         delete.setString(1, name);
