@@ -1,32 +1,10 @@
 package dev.attest.constraints;
 
-import dev.attest.analysis.Analyzer;
 import dev.attest.analysis.Violation;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 
-/**
- * Validates {@link AiDisclosure}: the HTML is valid unless its analysis reports {@code MISSING_DISCLOSURE}. The
- * analysis comes from {@link RecentAnalyses}, so content that the application (or {@link NamedAuthorValidator}) has
- * just analysed is not parsed again. The analyzer is the container's {@code Analyzer} bean when there is one, else
- * the bundled rules; it is chosen once per validator instance.
- */
-public class AiDisclosureValidator implements ConstraintValidator<AiDisclosure, String> {
-  private Analyzer analyzer;
-
-  @Override
-  public void initialize(AiDisclosure constraint) {
-    analyzer = ContainerAnalyzer.current();
-  }
-
-  @Override
-  public boolean isValid(String html, ConstraintValidatorContext context) {
-    if (html == null) {
-      return true;
-    }
-    if (analyzer == null) {
-      analyzer = ContainerAnalyzer.current();
-    }
-    return !RecentAnalyses.of(analyzer, html).hasViolation(Violation.MISSING_DISCLOSURE);
+/** Validates {@link AiDisclosure}: invalid when the analysis reports {@code MISSING_DISCLOSURE}. */
+public class AiDisclosureValidator extends RequirementValidator<AiDisclosure> {
+  public AiDisclosureValidator() {
+    super(Violation.MISSING_DISCLOSURE);
   }
 }

@@ -72,7 +72,8 @@ final class FirstCharGates {
     return gate.append("])").toString();
   }
 
-  private static int closing(String s, int open) {
+  /** The index of the parenthesis that closes the group opening at {@code open}, or -1. */
+  static int closing(String s, int open) {
     int depth = 0;
     boolean inClass = false;
     for (int i = open; i < s.length(); i++) {

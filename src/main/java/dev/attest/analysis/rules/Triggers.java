@@ -91,18 +91,7 @@ final class Triggers {
   }
 
   private static int closingParen(String s) {
-    int depth = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
+    return FirstCharGates.closing(s, 0);
   }
 
   static List<String> splitTopLevel(String regex) {
