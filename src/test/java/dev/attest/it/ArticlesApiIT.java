@@ -142,6 +142,20 @@ class ArticlesApiIT {
   }
 
   @Test
+  void aDirectPersistBypassingTheServiceIsStillRefusedByTheConstraints(PayaraServer.Running server) throws Exception {
+    HttpResponse<String> refused = server.send(server.as("admin", "api/articles/import").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body("Altbestand", MISSING_BOTH))).build());
+    assertEquals(422, refused.statusCode(), refused.body());
+    List<String> constraints = new ArrayList<>();
+    JSON.readTree(refused.body()).get("violations").forEach(v -> constraints.add(v.get("code").asText()));
+    Collections.sort(constraints);
+    assertEquals(List.of("AiDisclosure", "NamedAuthor"), constraints);
+    HttpResponse<String> imported = server.send(server.as("admin", "api/articles/import").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body("Altbestand", seed()))).build());
+    assertEquals(201, imported.statusCode(), imported.body());
+  }
+
+  @Test
   void listsArticlesByState(PayaraServer.Running server) throws Exception {
     create(server, "Gelistet", seed());
     JsonNode drafts = JSON.readTree(server.send(server.as("editor", ("api/articles?state=draft")).build()).body());

@@ -3,6 +3,7 @@ package dev.attest.articles.boundary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.attest.articles.control.ArticleContent;
+import dev.attest.articles.control.ArticleImport;
 import dev.attest.articles.control.ArticleSaves;
 import dev.attest.articles.entity.Article;
 import dev.attest.articles.entity.ArticleState;
@@ -11,6 +12,8 @@ import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
 import dev.attest.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,8 +42,18 @@ import java.util.Locale;
 public class ArticlesResource {
   @Inject ArticleSaves saves;
 
+  @Inject ArticleImport imports;
+
   @Context SecurityContext security;
 
+  @Operation(summary = "Save a new article {title, html, language?} as a draft with its first revision")
+  @APIResponse(responseCode = "201", description = "Created; Location and ETag (the version)")
+  @APIResponse(responseCode = "400", description = "Malformed JSON or a missing field (problem+json)")
+  @APIResponse(responseCode = "401", description = "No or wrong credentials")
+  @APIResponse(responseCode = "403", description = "A role that may not do this")
+  @APIResponse(responseCode = "413", description = "Body over attest.max-body-bytes")
+  @APIResponse(responseCode = "415", description = "Not JSON or HTML")
+  @APIResponse(responseCode = "422", description = "Disclosure or named author missing; violations with message and hint; nothing stored")
   @POST
   @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
   @Consumes(MediaType.APPLICATION_JSON)
@@ -50,6 +63,10 @@ public class ArticlesResource {
         .tag(etag(article)).entity(ArticleJson.write(ArticleJson.article(article))).build();
   }
 
+  @Operation(summary = "The article with its current revision's disclosure, author and claims")
+  @APIResponse(responseCode = "200", description = "The article; ETag = version")
+  @APIResponse(responseCode = "401", description = "No or wrong credentials")
+  @APIResponse(responseCode = "404", description = "Unknown article")
   @GET
   @Path("{id}")
   public Response read(@PathParam("id") long id) {
@@ -57,6 +74,17 @@ public class ArticlesResource {
     return Response.ok(ArticleJson.write(ArticleJson.article(article))).tag(etag(article)).build();
   }
 
+  @Operation(summary = "Save a new revision; If-Match must carry the current ETag")
+  @APIResponse(responseCode = "200", description = "Saved; the new ETag")
+  @APIResponse(responseCode = "400", description = "Malformed JSON or a missing field (problem+json)")
+  @APIResponse(responseCode = "401", description = "No or wrong credentials")
+  @APIResponse(responseCode = "403", description = "A role that may not do this")
+  @APIResponse(responseCode = "413", description = "Body over attest.max-body-bytes")
+  @APIResponse(responseCode = "415", description = "Not JSON or HTML")
+  @APIResponse(responseCode = "404", description = "Unknown article")
+  @APIResponse(responseCode = "412", description = "Someone else saved first; their revision is kept")
+  @APIResponse(responseCode = "422", description = "Disclosure or named author missing; nothing stored")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
   @PUT
   @Path("{id}")
   @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
@@ -66,6 +94,9 @@ public class ArticlesResource {
     return Response.ok(ArticleJson.write(ArticleJson.article(article))).tag(etag(article)).build();
   }
 
+  @Operation(summary = "Every revision of the article, oldest first")
+  @APIResponse(responseCode = "200", description = "Revisions: number, title, contentHash, savedBy, savedAt, rulesVersion, claims")
+  @APIResponse(responseCode = "404", description = "Unknown article")
   @GET
   @Path("{id}/revisions")
   public String revisions(@PathParam("id") long id) {
@@ -76,6 +107,9 @@ public class ArticlesResource {
     return ArticleJson.write(list);
   }
 
+  @Operation(summary = "Articles, optionally in one state (DRAFT, SUBMITTED, APPROVED, PUBLISHED)")
+  @APIResponse(responseCode = "200", description = "Articles with id, version, title, language, state, claims")
+  @APIResponse(responseCode = "400", description = "Unknown state")
   @GET
   public String list(@QueryParam("state") String state) {
     ArrayNode list = JsonBodies.array();
@@ -85,6 +119,19 @@ public class ArticlesResource {
           .put("claims", article.currentRevision().claims().size());
     }
     return ArticleJson.write(list);
+  }
+
+  @POST
+  @Path("import")
+  @RolesAllowed(Roles.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Import an article from another system (ADMIN): persisted directly, guarded only by the JPA constraints")
+  @APIResponse(responseCode = "201", description = "Imported")
+  @APIResponse(responseCode = "422", description = "The @AiDisclosure or @NamedAuthor constraint refused it; nothing stored")
+  public Response importArticle(byte[] body, @Context UriInfo uri) {
+    Article article = imports.importArticle(content(body), user());
+    return Response.created(uri.getBaseUriBuilder().path("articles").path(String.valueOf(article.id())).build())
+        .tag(etag(article)).entity(ArticleJson.write(ArticleJson.article(article))).build();
   }
 
   private static ArticleContent content(byte[] body) {

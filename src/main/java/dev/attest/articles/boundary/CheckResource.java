@@ -7,6 +7,8 @@ import dev.attest.analysis.AnalysisJson;
 import dev.attest.analysis.Analyzer;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -30,6 +32,14 @@ public class CheckResource {
 
   @Inject Analyzer analyzer;
 
+  @Operation(summary = "Analyse an article sent as JSON {html, language?} without storing it")
+  @APIResponse(responseCode = "200", description = "The analysis: language, rulesVersion, disclosure, author, claims, violations")
+  @APIResponse(responseCode = "400", description = "Malformed JSON or a missing field (problem+json)")
+  @APIResponse(responseCode = "401", description = "No or wrong credentials")
+  @APIResponse(responseCode = "403", description = "A role that may not do this")
+  @APIResponse(responseCode = "413", description = "Body over attest.max-body-bytes")
+  @APIResponse(responseCode = "415", description = "Not JSON or HTML")
+  @APIResponse(responseCode = "422", description = "Binary or unreadable content")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +54,11 @@ public class CheckResource {
     return render(analyzer.analyze(html.asText(), language != null && language.isTextual() ? language.asText() : null));
   }
 
+  @Operation(summary = "Analyse an article sent as HTML (language in ?lang=) without storing it")
+  @APIResponse(responseCode = "200", description = "The analysis")
+  @APIResponse(responseCode = "401", description = "No or wrong credentials")
+  @APIResponse(responseCode = "413", description = "Body over attest.max-body-bytes")
+  @APIResponse(responseCode = "422", description = "Binary or unreadable content")
   @POST
   @Consumes({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)

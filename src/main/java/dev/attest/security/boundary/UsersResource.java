@@ -7,6 +7,8 @@ import dev.attest.platform.ProblemException;
 import dev.attest.security.Roles;
 import dev.attest.security.control.Users;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -28,6 +30,11 @@ public class UsersResource {
 
   @Inject Users users;
 
+  @Operation(summary = "Create a user {name, password, roles} (ADMIN)")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "400", description = "Invalid name, password or roles")
+  @APIResponse(responseCode = "403", description = "Not an admin")
+  @APIResponse(responseCode = "409", description = "The name is taken")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(byte[] body) {
@@ -37,6 +44,10 @@ public class UsersResource {
     return Response.created(UriBuilder.fromPath("/api/admin/users/{name}").build(name)).build();
   }
 
+  @Operation(summary = "Replace a user's roles {roles} (ADMIN)")
+  @APIResponse(responseCode = "204", description = "Roles set")
+  @APIResponse(responseCode = "400", description = "Invalid roles")
+  @APIResponse(responseCode = "404", description = "Unknown user")
   @PUT
   @Path("{name}/roles")
   @Consumes(MediaType.APPLICATION_JSON)
