@@ -18,4 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             + "application/problem+json (RFC 9457): type, title, status, detail, and violations on a 422."),
     security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
-public class AttestApplication extends Application {}
+public class AttestApplication extends Application {
+  @Override
+  public java.util.Map<String, Object> getProperties() {
+    return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

@@ -19,7 +19,7 @@ public class ErrorPages extends HttpServlet {
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    int status = code instanceof Integer i ? i : response.getStatus();
+    int status = code instanceof Integer i ? i : 404; // asked for directly: there is nothing here
     Problem problem = switch (status) {
       case 401 -> Problem.of(401, "unauthenticated", "Sign-in required",
           "Send HTTP Basic credentials of an attest user; an admin creates users with POST /api/admin/users.");

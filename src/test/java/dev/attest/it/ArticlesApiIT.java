@@ -103,6 +103,21 @@ class ArticlesApiIT {
   }
 
   @Test
+  void everySaveBumpsTheVersionEvenWithAnUnchangedTitle(PayaraServer.Running server) throws Exception {
+    HttpResponse<String> created = create(server, "Gleich", seed());
+    long id = JSON.readTree(created.body()).get("id").asLong();
+    String first = created.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> saved = put(server, id, first, "Gleich", seed());
+    assertEquals(200, saved.statusCode(), saved.body());
+    assertTrue(!first.equals(saved.headers().firstValue("ETag").orElseThrow()), "a new revision is a new version");
+    HttpResponse<String> stale = put(server, id, first, "Gleich", seed());
+    assertEquals(412, stale.statusCode(), stale.body());
+    assertEquals(saved.headers().firstValue("ETag").orElseThrow(), stale.headers().firstValue("ETag").orElseThrow());
+    HttpResponse<String> longTitle = put(server, id, saved.headers().firstValue("ETag").orElseThrow(), "x".repeat(501), seed());
+    assertEquals(400, longTitle.statusCode(), longTitle.body());
+  }
+
+  @Test
   void twentyConcurrentSavesLoseNothing(PayaraServer.Running server) throws Exception {
     HttpResponse<String> created = create(server, "Parallel", seed());
     long id = JSON.readTree(created.body()).get("id").asLong();
@@ -117,7 +132,7 @@ class ArticlesApiIT {
         for (int attempt = 0; attempt < 3; attempt++) {
           HttpResponse<String> current = server.send(server.as("editor", ("api/articles/" + id)).build());
           String etag = current.headers().firstValue("ETag").orElseThrow();
-          HttpResponse<String> response = put(server, id, etag, "Fassung " + thread + "/" + attempt, html);
+          HttpResponse<String> response = put(server, id, etag, "Parallel", html.replace("rund 15.000", "rund " + thread + "." + attempt));
           statuses.add(response.statusCode());
           if (response.statusCode() == 200) {
             versions.add(JSON.readTree(response.body()).get("version").asLong());

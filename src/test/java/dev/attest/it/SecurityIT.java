@@ -69,6 +69,22 @@ class SecurityIT {
   }
 
   @Test
+  void demoAccountsAreRemovedOnceDemoModeIsOff() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeFalse(ItDatabase.postgresql(), "the PostgreSQL run shares one database with the demo server");
+    String data = java.nio.file.Path.of("target", "it-demo-off-" + System.nanoTime()).toAbsolutePath().toString();
+    try (PayaraServer.Running demo = PayaraServer.start(java.util.Map.of("ATTEST_DATA_DIR", data))) {
+      assertEquals(200, demo.send(demo.as("editor", "api/articles").build()).statusCode());
+    }
+    try (PayaraServer.Running production = PayaraServer.start(
+        java.util.Map.of("ATTEST_DATA_DIR", data, "ATTEST_DEMO", "false", "ATTEST_ADMIN_PASSWORD", "first-admin-pass"))) {
+      assertEquals(401, production.send(production.as("editor", "api/articles").build()).statusCode());
+      assertEquals(401, production.send(production.as("admin", "api/articles").build()).statusCode());
+      String admin = Base64.getEncoder().encodeToString("admin:first-admin-pass".getBytes(StandardCharsets.UTF_8));
+      assertEquals(200, production.send(HttpRequest.newBuilder(production.uri("api/articles")).header("Authorization", "Basic " + admin).build()).statusCode());
+    }
+  }
+
+  @Test
   void demoModeSaysSoInTheLog(PayaraServer.Running server) throws Exception {
     assertTrue(server.log().contains("DEMO MODE"));
   }

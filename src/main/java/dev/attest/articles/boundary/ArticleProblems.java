@@ -37,9 +37,11 @@ public final class ArticleProblems {
   public static class Stale implements ExceptionMapper<StaleVersion> {
     @Override
     public Response toResponse(StaleVersion e) {
-      return Problem.of(412, "stale-version", "Someone else saved this article first",
+      Response response = Problem.of(412, "stale-version", "Someone else saved this article first",
           "Your save was based on an older version and was not stored; the other save is kept. GET the article, "
               + "compare, and save again with its current ETag in If-Match.").toResponse();
+      return e.current() < 0 ? response
+          : Response.fromResponse(response).tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(e.current()))).build();
     }
   }
 

@@ -40,6 +40,8 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR, Roles.AUDITOR, Roles.ADMIN})
 public class ArticlesResource {
+  static final int MAX_TITLE = 500;
+
   @Inject ArticleSaves saves;
 
   @Inject ArticleImport imports;
@@ -142,7 +144,16 @@ public class ArticlesResource {
       throw new ProblemException(Problem.of(400, "invalid-request", "Title and HTML are required",
           "Send {\"title\": \"…\", \"html\": \"<p>…</p>\"}; both must be non-empty strings, \"language\" is optional."));
     }
-    return new ArticleContent(title.strip(), html, JsonBodies.text(json, "language"));
+    if (title.strip().length() > MAX_TITLE) {
+      throw new ProblemException(Problem.of(400, "invalid-request", "Title too long",
+          "A title has at most " + MAX_TITLE + " characters; this one has " + title.strip().length() + "."));
+    }
+    String language = JsonBodies.text(json, "language");
+    if (language != null && (language.length() > 16 || !language.matches("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*"))) {
+      throw new ProblemException(Problem.of(400, "invalid-request", "Invalid language",
+          "language is a language tag such as \"de\" or \"nb-NO\"; leave it out to use the article's own."));
+    }
+    return new ArticleContent(title.strip(), html, language);
   }
 
   private static long expectedVersion(String ifMatch) {

@@ -9,6 +9,8 @@ import dev.attest.constraints.RecentAnalyses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -43,12 +45,19 @@ public class ArticleSaves {
     if (!article.isAtVersion(expectedVersion)) {
       throw new StaleVersion(article.version());
     }
+    // every save bumps the article's version, even when only a revision is added (title and language unchanged)
+    em.lock(article, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     Analysis analysis = analysisOf(content);
     article.revise(content.title(), content.html(), analysis, user, now());
     try {
       em.flush();
-    } catch (PersistenceException concurrentSave) {
+    } catch (OptimisticLockException concurrentSave) {
       throw new StaleVersion(-1);
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        throw new StaleVersion(-1); // another save took this revision number first
+      }
+      throw e;
     }
     return article;
   }
@@ -69,10 +78,24 @@ public class ArticleSaves {
         : em.createNamedQuery(Article.IN_STATE, Article.class).setParameter("state", state).getResultList();
   }
 
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Analysis analysisOf(ArticleContent content) {
-    Analysis analysis = content.language() == null
-        ? RecentAnalyses.of(analyzer, content.html())
-        : analyzer.analyze(content.html(), content.language());
+    Analysis analysis;
+    if (content.language() == null) {
+      analysis = RecentAnalyses.of(analyzer, content.html());
+    } else {
+      // the validators that run on persist look the content up by its HTML: remember the overridden analysis
+      analysis = analyzer.analyze(content.html(), content.language());
+      RecentAnalyses.remember(analyzer, content.html(), analysis);
+    }
     if (!analysis.violations().isEmpty()) {
       throw new ArticleRejected(analysis);
     }

@@ -96,14 +96,18 @@ public class Revision {
     this.savedAt = at;
     this.language = analysis.language();
     this.aiUse = analysis.disclosure().aiUse() == null ? null : analysis.disclosure().aiUse().name();
-    this.disclosureText = analysis.disclosure().text();
+    this.disclosureText = clip(analysis.disclosure().text(), 2000);
     Author author = analysis.author();
-    this.authorName = author == null ? null : author.name();
+    this.authorName = author == null ? null : clip(author.name(), 500);
     this.authorFoundIn = author == null ? null : author.foundIn().name();
     this.rulesVersion = analysis.rulesVersion();
     for (dev.attest.analysis.Claim claim : analysis.claims()) {
       claims.add(new Claim(this, claim));
     }
+  }
+
+  private static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   static String sha256(String text) {

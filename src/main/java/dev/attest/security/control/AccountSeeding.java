@@ -25,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AccountSeeding {
   private static final Logger LOG = Logger.getLogger(AccountSeeding.class.getName());
 
+  private static final String DEMO_PASSWORD = "demo";
+  private static final java.util.List<String> DEMO_USERS = java.util.List.of("editor", "chief", "auditor", "admin");
+
   @Inject Users users;
 
   @Inject
@@ -37,6 +40,9 @@ public class AccountSeeding {
 
   @PostConstruct
   void seedAccounts() {
+    if (!demo) {
+      removeDemoAccounts();
+    }
     if (demo) {
       seed("editor", "demo", Roles.EDITOR);
       seed("chief", "demo", Roles.CHIEF_EDITOR);
@@ -51,6 +57,16 @@ public class AccountSeeding {
         LOG.info("created the first admin user 'admin' from ATTEST_ADMIN_PASSWORD");
       }
     });
+  }
+
+  /** Outside demo mode, no account may still have the demo password (a database first used in demo mode). */
+  private void removeDemoAccounts() {
+    for (String name : DEMO_USERS) {
+      if (users.hasPassword(name, DEMO_PASSWORD)) {
+        users.delete(name);
+        LOG.warning("removed the demo account '" + name + "' (password 'demo'): demo mode is off");
+      }
+    }
   }
 
   private void seed(String name, String password, String role) {

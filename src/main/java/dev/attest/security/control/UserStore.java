@@ -55,7 +55,9 @@ public class UserStore implements IdentityStore {
     }
     try (Connection c = dataSource.getConnection()) {
       String stored = passwordHash(c, name);
-      if (stored == null || !hash.verify(login.getPassword().getValue(), stored)) {
+      // an unknown name costs the same PBKDF2 check as a known one, so timing does not tell which names exist
+      boolean valid = hash.verify(login.getPassword().getValue(), stored != null ? stored : unknownUserHash());
+      if (stored == null || !valid) {
         return CredentialValidationResult.INVALID_RESULT;
       }
       Set<String> roles = roles(c, name);
@@ -64,6 +66,19 @@ public class UserStore implements IdentityStore {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read users: " + e.getMessage(), e);
     }
+  }
+
+  private volatile String unknownUserHash;
+
+  private String unknownUserHash() {
+    if (unknownUserHash == null) {
+      hash.initialize(java.util.Map.of(
+          "Pbkdf2PasswordHash.Iterations", "210000",
+          "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+          "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+      unknownUserHash = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+    }
+    return unknownUserHash;
   }
 
   /** Forgets a remembered login, after its password or roles changed. */

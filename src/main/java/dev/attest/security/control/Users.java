@@ -37,6 +37,34 @@ public class Users {
         "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
   }
 
+  /** Removes a user and their roles. */
+  public void delete(String name) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement roles = c.prepareStatement("delete from user_role where name = ?");
+        PreparedStatement user = c.prepareStatement("delete from app_user where name = ?")) {
+      roles.setString(1, name);
+      roles.executeUpdate();
+      user.setString(1, name);
+      user.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    store.forget(name);
+  }
+
+  /** Whether the user exists and has this password. */
+  public boolean hasPassword(String name, String password) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q = c.prepareStatement("select password_hash from app_user where name = ?")) {
+      q.setString(1, name);
+      try (java.sql.ResultSet rs = q.executeQuery()) {
+        return rs.next() && hash.verify(password.toCharArray(), rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public boolean exists(String name) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement q = c.prepareStatement("select 1 from app_user where name = ?")) {
@@ -72,28 +100,38 @@ public class Users {
     if (!exists(name)) {
       throw new ProblemException(Problem.of(404, "unknown-user", "Unknown user", "No user is named " + name + "."));
     }
-    store.forget(name);
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement delete = c.prepareStatement("delete from user_role where name = ?")) {
+      c.setAutoCommit(false); // one change: nobody signs in between with no roles
+      try (PreparedStatement delete = c.prepareStatement("delete from user_role where name = ?");
+          PreparedStatement insert = c.prepareStatement("insert into user_role (name, role) values (?, ?)")) {
         delete.setString(1, name);
         delete.executeUpdate();
-      }
-      try (PreparedStatement insert = c.prepareStatement("insert into user_role (name, role) values (?, ?)")) {
         for (String role : new TreeSet<>(roles)) {
           insert.setString(1, name);
           insert.setString(2, role);
           insert.executeUpdate();
         }
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+    store.forget(name); // after the change, so a login in between cannot cache the old roles for long
   }
 
   private static void check(String name, String password, Set<String> roles) {
     if (name == null || !name.matches("[A-Za-z0-9._@-]{2,100}")) {
       throw new ProblemException(Problem.of(400, "invalid-user", "Invalid user name",
           "A user name has 2 to 100 letters, digits or . _ @ -."));
+    }
+    if (password != null && password.indexOf(':') >= 0) {
+      throw new ProblemException(Problem.of(400, "invalid-user", "Password with a colon",
+          "HTTP Basic cannot carry a ':' in a password; choose one without."));
     }
     if (password == null || password.length() < MIN_PASSWORD) {
       throw new ProblemException(Problem.of(400, "invalid-user", "Password too short",
