@@ -8,6 +8,7 @@ import dev.attest.articles.control.ArticleSaves;
 import dev.attest.articles.entity.Article;
 import dev.attest.articles.entity.ArticleState;
 import dev.attest.articles.entity.Revision;
+import dev.attest.platform.JsonBodies;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
 import dev.attest.security.Roles;

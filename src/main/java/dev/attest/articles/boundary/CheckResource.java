@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attest.analysis.AnalysisJson;
 import dev.attest.analysis.Analyzer;
+import dev.attest.platform.JsonBodies;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code POST /api/check}: analyses an article without storing it and answers with the same JSON object as the CLI
@@ -44,7 +44,7 @@ public class CheckResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public String checkJson(byte[] body) {
-    JsonNode request = parse(body);
+    JsonNode request = JsonBodies.object(body, "{\"html\": \"<p>…</p>\", \"language\": \"de\"}");
     JsonNode html = request.get("html");
     if (html == null || !html.isTextual()) {
       throw new ProblemException(Problem.of(400, "invalid-request", "Missing article HTML",
@@ -64,22 +64,6 @@ public class CheckResource {
   @Produces(MediaType.APPLICATION_JSON)
   public String checkHtml(byte[] body, @QueryParam("lang") String language) {
     return render(analyzer.analyze(body, language));
-  }
-
-  private static JsonNode parse(byte[] body) {
-    try {
-      JsonNode node = JSON.readTree(new String(body, StandardCharsets.UTF_8));
-      if (node == null || !node.isObject()) {
-        throw new ProblemException(Problem.of(400, "invalid-json", "Invalid JSON",
-            "The body must be a JSON object such as {\"html\": \"<p>…</p>\"}."));
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      var at = e.getLocation();
-      throw new ProblemException(Problem.of(400, "invalid-json", "Invalid JSON",
-          "The body is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-              + ": " + e.getOriginalMessage()));
-    }
   }
 
   private static String render(dev.attest.analysis.Analysis analysis) {

@@ -1,9 +1,7 @@
 package dev.attest.security.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.attest.platform.Problem;
-import dev.attest.platform.ProblemException;
+import dev.attest.platform.JsonBodies;
 import dev.attest.security.Roles;
 import dev.attest.security.control.Users;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -26,8 +23,6 @@ import java.util.Set;
 @Path("admin/users")
 @RolesAllowed(Roles.ADMIN)
 public class UsersResource {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Inject Users users;
 
   @Operation(summary = "Create a user {name, password, roles} (ADMIN)")
@@ -63,15 +58,6 @@ public class UsersResource {
   }
 
   private static JsonNode read(byte[] body) {
-    try {
-      JsonNode json = JSON.readTree(body);
-      if (json != null && json.isObject()) {
-        return json;
-      }
-    } catch (IOException invalid) {
-      // answered below
-    }
-    throw new ProblemException(Problem.of(400, "invalid-json", "Invalid JSON",
-        "Send {\"name\": \"anna\", \"password\": \"…\", \"roles\": [\"EDITOR\"]} (roles only, for PUT …/roles)."));
+    return JsonBodies.object(body, "{\"name\": \"anna\", \"password\": \"…\", \"roles\": [\"EDITOR\"]}");
   }
 }

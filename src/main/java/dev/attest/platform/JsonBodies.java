@@ -1,20 +1,19 @@
-package dev.attest.articles.boundary;
+package dev.attest.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.attest.platform.Problem;
-import dev.attest.platform.ProblemException;
 import java.nio.charset.StandardCharsets;
 
 /** Reading JSON request bodies with errors that say what was wrong and how a valid body looks. */
-final class JsonBodies {
+public final class JsonBodies {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonBodies() {}
 
-  static JsonNode object(byte[] body, String example) {
+  /** The body as a JSON object, or a 400 problem that says where it broke and shows {@code example}. */
+  public static JsonNode object(byte[] body, String example) {
     try {
       JsonNode node = JSON.readTree(new String(body, StandardCharsets.UTF_8));
       if (node == null || !node.isObject()) {
@@ -29,12 +28,12 @@ final class JsonBodies {
     }
   }
 
-  static String text(JsonNode json, String field) {
+  public static String text(JsonNode json, String field) {
     JsonNode value = json.get(field);
     return value != null && value.isTextual() ? value.asText() : null;
   }
 
-  static ArrayNode array() {
+  public static ArrayNode array() {
     return JSON.createArrayNode();
   }
 }
