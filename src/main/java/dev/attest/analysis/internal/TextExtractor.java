@@ -65,7 +65,7 @@ public final class TextExtractor {
   }
 
   private static String ownHost(Document document) {
-    Element canonical = document.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+    Element canonical = (document.head() != null ? document.head() : document).selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
     if (canonical == null) {
       return "";
     }

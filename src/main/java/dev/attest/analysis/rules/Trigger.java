@@ -14,12 +14,23 @@ public record Trigger(String text, boolean wordStart) {
     return new Trigger(lower, !lower.isEmpty() && Character.isLetterOrDigit(lower.charAt(0)));
   }
 
-  /** The next occurrence at or after {@code from} in {@code lower}, or -1. */
+  /**
+   * The next occurrence at or after {@code from} in {@code lower}, or -1. Searches with {@link String#indexOf} to the
+   * end of the text: for callers that remember the result (see TriggerScan), so each occurrence is found once.
+   */
   public int next(String lower, int from) {
-    return next(lower, from, lower.length());
+    for (int at = lower.indexOf(text, from); at >= 0; at = lower.indexOf(text, at + 1)) {
+      if (!wordStart || at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+        return at;
+      }
+    }
+    return -1;
   }
 
-  /** The next occurrence that starts and ends within {@code [from, to)} of {@code lower}, or -1. */
+  /**
+   * The next occurrence that starts and ends within {@code [from, to)} of {@code lower}, or -1; looks at that range
+   * only, so checking every sentence of a long article stays linear.
+   */
   public int next(String lower, int from, int to) {
     int last = to - text.length();
     char first = text.charAt(0);
