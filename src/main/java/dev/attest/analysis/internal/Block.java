@@ -14,12 +14,4 @@ public record Block(int start, int end, Type type, boolean bylineHint) {
     QUOTE,
     CAPTION
   }
-
-  public int length() {
-    return end - start;
-  }
-
-  public boolean contains(int offset) {
-    return offset >= start && offset < end;
-  }
 }

@@ -17,12 +17,16 @@ import jakarta.ws.rs.ext.Provider;
 public final class ArticleProblems {
   private ArticleProblems() {}
 
+  private static Problem requirementsMissing(String type) {
+    return Problem.of(422, type, "The article does not meet attest's requirements",
+        "Nothing was saved. Fix what the violations list and save again.");
+  }
+
   @Provider
   public static class Rejected implements ExceptionMapper<ArticleRejected> {
     @Override
     public Response toResponse(ArticleRejected e) {
-      Problem problem = Problem.of(422, "requirements-missing", "The article does not meet attest's requirements",
-          "Nothing was saved. Fix what the violations list and save again.");
+      Problem problem = requirementsMissing("requirements-missing");
       ObjectNode body = problem.toJson();
       body.put("language", e.analysis().language());
       ArrayNode violations = body.putArray("violations");
@@ -58,8 +62,7 @@ public final class ArticleProblems {
   public static class Invalid implements ExceptionMapper<ConstraintViolationException> {
     @Override
     public Response toResponse(ConstraintViolationException e) {
-      Problem problem = Problem.of(422, "constraint-violation", "The article does not meet attest's requirements",
-          "Nothing was saved. Fix what the violations list and save again.");
+      Problem problem = requirementsMissing("constraint-violation");
       ObjectNode body = problem.toJson();
       ArrayNode violations = body.putArray("violations");
       for (ConstraintViolation<?> v : e.getConstraintViolations()) {

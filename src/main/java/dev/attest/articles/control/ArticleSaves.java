@@ -2,7 +2,7 @@ package dev.attest.articles.control;
 
 import dev.attest.analysis.Analysis;
 import dev.attest.analysis.Analyzer;
-import dev.attest.articles.boundary.Attested;
+import dev.attest.constraints.Attested;
 import dev.attest.articles.entity.Article;
 import dev.attest.articles.entity.ArticleState;
 import dev.attest.constraints.RecentAnalyses;

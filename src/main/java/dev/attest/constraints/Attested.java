@@ -1,4 +1,4 @@
-package dev.attest.articles.boundary;
+package dev.attest.constraints;
 
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;

@@ -1,7 +1,6 @@
-package dev.attest.articles.boundary;
+package dev.attest.constraints;
 
 import dev.attest.analysis.Analyzer;
-import dev.attest.constraints.RecentAnalyses;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
