@@ -1,0 +1,141 @@
+package dev.attest.security.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.attest.platform.JsonBodies;
+import dev.attest.platform.Problem;
+import dev.attest.platform.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * The browser's sign-in: {@code POST /api/session} {user, password} starts a session, {@code DELETE /api/session}
+ * ends it, {@code GET /api/me} says who is signed in (by session or HTTP Basic). No security annotations here: on
+ * Payara they would make every request, sign-in included, answer with a Basic challenge.
+ */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @Context HttpServletRequest request;
+
+  @Context HttpServletResponse response;
+
+  @Context SecurityContext security;
+
+  @Operation(summary = "Sign in from the browser {user, password}; needs X-Requested-With: attest")
+  @APIResponse(responseCode = "200", description = "Signed in: {name, roles}; the session cookie is HttpOnly and SameSite=Strict")
+  @APIResponse(responseCode = "401", description = "Wrong name or password (no Basic challenge)")
+  @APIResponse(responseCode = "403", description = "X-Requested-With: attest missing")
+  @POST
+  @Path("session")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String signIn(byte[] body) {
+    requireOwnPage();
+    JsonNode json = JsonBodies.object(body, "{\"user\": \"editor\", \"password\": \"…\"}");
+    String user = JsonBodies.text(json, "user");
+    String password = JsonBodies.text(json, "password");
+    if (user == null || user.isBlank() || password == null || password.isEmpty()) {
+      throw new ProblemException(Problem.of(400, "invalid-request", "Name and password are required",
+          "Send {\"user\": \"…\", \"password\": \"…\"}."));
+    }
+    CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(user.strip(), password));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throw new ProblemException(Problem.of(401, "wrong-credentials", "Wrong name or password",
+          "The name or the password is not right. Ask an admin if you have forgotten your password."));
+    }
+    HttpSession old = request.getSession(false);
+    if (old != null) {
+      old.invalidate(); // a new session id on every sign-in: no session fixation
+    }
+    SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+    HttpSession session = request.getSession(true);
+    session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
+    strictCookie(session);
+    return caller(signedIn.name(), signedIn.roles());
+  }
+
+  @Operation(summary = "Sign out: ends the browser session")
+  @APIResponse(responseCode = "204", description = "Signed out")
+  @DELETE
+  @Path("session")
+  public Response signOut() {
+    requireOwnPage();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    return Response.noContent().build();
+  }
+
+  @Operation(summary = "Who is signed in: {name, roles}")
+  @APIResponse(responseCode = "200", description = "The caller")
+  @APIResponse(responseCode = "401", description = "Nobody is signed in")
+  @GET
+  @Path("me")
+  public String me() {
+    if (security.getUserPrincipal() == null) {
+      throw new ProblemException(Problem.of(401, "unauthenticated", "Sign-in required", "Sign in first."));
+    }
+    SignedIn signedIn = SignedIn.of(request);
+    Set<String> roles = new TreeSet<>();
+    if (signedIn != null && signedIn.name().equals(security.getUserPrincipal().getName())) {
+      roles.addAll(signedIn.roles());
+    } else {
+      for (String role : dev.attest.security.Roles.ALL) {
+        if (security.isUserInRole(role)) {
+          roles.add(role);
+        }
+      }
+    }
+    return caller(security.getUserPrincipal().getName(), roles);
+  }
+
+  /**
+   * Replaces the container's session cookie with one that is also SameSite=Strict, so a browser never sends it with
+   * a request started by another site (Payara Micro does not apply the cookie-config attribute of web.xml).
+   */
+  private void strictCookie(HttpSession session) {
+    var config = request.getServletContext().getSessionCookieConfig();
+    String name = config.getName() != null ? config.getName() : "JSESSIONID";
+    String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+    response.setHeader("Set-Cookie", name + "=" + session.getId() + "; Path=" + path + "; HttpOnly; SameSite=Strict"
+        + (request.isSecure() ? "; Secure" : ""));
+  }
+
+  private void requireOwnPage() {
+    if (!SignedIn.fromOwnPage(request)) {
+      throw new ProblemException(Problem.of(403, "csrf", "Request not from attest's pages",
+          "Send the header X-Requested-With: attest; API clients use HTTP Basic instead of a session."));
+    }
+  }
+
+  private static String caller(String name, Set<String> roles) {
+    ObjectNode json = JSON.createObjectNode().put("name", name);
+    new TreeSet<>(roles).forEach(json.putArray("roles")::add);
+    return json.toString();
+  }
+}
