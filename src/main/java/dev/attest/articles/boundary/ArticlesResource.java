@@ -110,16 +110,28 @@ public class ArticlesResource {
     return ArticleJson.write(list);
   }
 
+  @Operation(summary = "One revision in full: its HTML, disclosure, author and claims with their review status")
+  @APIResponse(responseCode = "200", description = "The revision")
+  @APIResponse(responseCode = "404", description = "Unknown article or revision")
+  @GET
+  @Path("{id}/revisions/{number}")
+  public String revision(@PathParam("id") long id, @PathParam("number") int number) {
+    Revision revision = saves.find(id).revision(number);
+    if (revision == null) {
+      throw new ProblemException(Problem.of(404, "unknown-revision", "Unknown revision",
+          "Article " + id + " has no revision " + number + "; GET /api/articles/" + id + "/revisions lists them."));
+    }
+    return ArticleJson.write(ArticleJson.revisionWithContent(revision));
+  }
+
   @Operation(summary = "Articles, optionally in one state (DRAFT, SUBMITTED, APPROVED, PUBLISHED)")
-  @APIResponse(responseCode = "200", description = "Articles with id, version, title, language, state, claims")
+  @APIResponse(responseCode = "200", description = "Articles with id, version, title, language, state, claims, openClaims, submittedAt, published")
   @APIResponse(responseCode = "400", description = "Unknown state")
   @GET
   public String list(@QueryParam("state") String state) {
     ArrayNode list = JsonBodies.array();
     for (Article article : saves.list(state(state))) {
-      list.addObject().put("id", article.id()).put("version", article.version()).put("title", article.title())
-          .put("language", article.language()).put("state", article.state().name())
-          .put("claims", article.currentRevision().claims().size());
+      list.add(ArticleJson.summary(article));
     }
     return ArticleJson.write(list);
   }

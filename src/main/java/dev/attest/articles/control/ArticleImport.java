@@ -25,11 +25,13 @@ public class ArticleImport {
 
   @Inject Analyzer analyzer;
 
+  @Inject ArticleHistory history;
+
   public Article importArticle(ArticleContent content, String user) {
     Article article = Article.draft(content.title(), content.html(), analyzer.analyze(content.html(), content.language()),
         user, OffsetDateTime.now(ZoneOffset.UTC));
     em.persist(article);
-    em.flush();
+    history.record(article);
     return article;
   }
 }

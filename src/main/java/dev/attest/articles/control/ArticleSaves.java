@@ -16,7 +16,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import dev.attest.articles.entity.Revision;
+import dev.attest.audit.control.AuditLog;
+import dev.attest.audit.entity.EventType;
 
 /**
  * Saves articles: a new article is a draft with its first revision, every further save a new revision. The
@@ -30,12 +35,16 @@ public class ArticleSaves {
 
   @Inject Analyzer analyzer;
 
+  @Inject ArticleHistory history;
+
+  @Inject AuditLog audit;
+
   @Attested
   public Article create(ArticleContent content, String user) {
-    Analysis analysis = analysisOf(content);
+    Analysis analysis = analysisOf(content, user, null);
     Article article = Article.draft(content.title(), content.html(), analysis, user, now());
     em.persist(article);
-    em.flush();
+    history.record(article);
     return article;
   }
 
@@ -47,10 +56,10 @@ public class ArticleSaves {
     }
     // every save bumps the article's version, even when only a revision is added (title and language unchanged)
     em.lock(article, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    Analysis analysis = analysisOf(content);
+    Analysis analysis = analysisOf(content, user, id);
     article.revise(content.title(), content.html(), analysis, user, now());
     try {
-      em.flush();
+      history.record(article); // flushes the new revision first
     } catch (OptimisticLockException concurrentSave) {
       throw new StaleVersion(-1);
     } catch (PersistenceException e) {
@@ -87,7 +96,7 @@ public class ArticleSaves {
     return false;
   }
 
-  private Analysis analysisOf(ArticleContent content) {
+  private Analysis analysisOf(ArticleContent content, String user, Long articleId) {
     Analysis analysis;
     if (content.language() == null) {
       analysis = RecentAnalyses.of(analyzer, content.html());
@@ -97,9 +106,19 @@ public class ArticleSaves {
       RecentAnalyses.remember(analyzer, content.html(), analysis);
     }
     if (!analysis.violations().isEmpty()) {
+      audit.recordAlone(EventType.SAVE_REJECTED, user, articleId, rejection(content, analysis));
       throw new ArticleRejected(analysis);
     }
     return analysis;
+  }
+
+  private static Map<String, Object> rejection(ArticleContent content, Analysis analysis) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("title", content.title());
+    payload.put("contentHash", Revision.sha256(content.html()));
+    payload.put("language", analysis.language());
+    payload.put("violations", analysis.violations().stream().map(v -> v.code()).toList());
+    return payload;
   }
 
   private static OffsetDateTime now() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.attest.analysis.Reason;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 
 /**
  * A claim flagged in a revision: the sentence, its span, why it was flagged (the analysis's reasons as JSON) and its
@@ -27,7 +29,17 @@ public class Claim {
 
   /** Where a claim is in review. */
   public enum Status {
-    OPEN
+    /** Needs a sign-off. */
+    OPEN,
+    APPROVED,
+    /** Sent back to the editor with a note. */
+    REJECTED,
+    /** Gone from the next revision (removed, edited or now sourced): closed. */
+    REMOVED;
+
+    static Status after(Decision decision) {
+      return decision == Decision.APPROVE ? APPROVED : REJECTED;
+    }
   }
 
   @Id
@@ -57,9 +69,21 @@ public class Claim {
   @Enumerated(EnumType.STRING)
   private Status status;
 
+  @ManyToOne(cascade = CascadeType.PERSIST)
+  @JoinColumn(name = "sign_off_id")
+  private SignOff signOff;
+
+  @Column(name = "flagged_at")
+  private OffsetDateTime flaggedAt;
+
+  /** The paragraph (text block) the sentence stands in, for reviewing it in context. */
+  @Column(updatable = false)
+  private String paragraph;
+
   protected Claim() {}
 
-  Claim(Revision revision, dev.attest.analysis.Claim found) {
+  Claim(Revision revision, dev.attest.analysis.Claim found, String visibleText, OffsetDateTime at) {
+    this.paragraph = paragraphAround(visibleText, found.start(), found.end());
     this.revision = revision;
     this.fingerprint = found.id();
     this.text = found.text();
@@ -67,6 +91,41 @@ public class Claim {
     this.endOffset = found.end();
     this.reasons = reasonsJson(found);
     this.status = Status.OPEN;
+    this.flaggedAt = at;
+  }
+
+  /** The same sentence in the next revision keeps its review: status, sign-off and when it was first flagged. */
+  void carryOver(Claim earlier) {
+    status = earlier.status == Status.REMOVED ? Status.OPEN : earlier.status;
+    signOff = earlier.signOff;
+    flaggedAt = earlier.flaggedAt;
+  }
+
+  void decide(SignOff decision) {
+    signOff = decision;
+    status = Status.after(decision.decision());
+  }
+
+  void close() {
+    status = Status.REMOVED;
+  }
+
+  boolean isApproved() {
+    return status == Status.APPROVED;
+  }
+
+  /** Whether a chief editor has decided on this sentence (approved or rejected). */
+  boolean isDecided() {
+    return signOff != null;
+  }
+
+  private static String paragraphAround(String text, int start, int end) {
+    if (text == null || start < 0 || end > text.length() || start > end) {
+      return null;
+    }
+    int from = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+    int to = text.indexOf('\n', end);
+    return text.substring(start == 0 ? 0 : from, to < 0 ? text.length() : to);
   }
 
   private static String reasonsJson(dev.attest.analysis.Claim found) {
@@ -105,5 +164,33 @@ public class Claim {
 
   public Status status() {
     return status;
+  }
+
+  /** The decision this claim's status rests on, or null while open. */
+  public SignOff signOff() {
+    return signOff;
+  }
+
+  public String paragraph() {
+    return paragraph == null ? text : paragraph;
+  }
+
+  public OffsetDateTime flaggedAt() {
+    return flaggedAt;
+  }
+
+  public Revision revision() {
+    return revision;
+  }
+
+  /** The reasons' rule ids, for the audit trail. */
+  java.util.List<String> rules() {
+    java.util.List<String> rules = new java.util.ArrayList<>();
+    try {
+      JSON.readTree(reasons).forEach(r -> rules.add(r.path("rule").asText()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    return rules;
   }
 }

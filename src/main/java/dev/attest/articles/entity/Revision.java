@@ -22,8 +22,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import dev.attest.audit.entity.EventType;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One accepted save of an article, never changed afterwards: the HTML and its SHA-256, who saved it and when, what
@@ -102,15 +107,97 @@ public class Revision {
     this.authorFoundIn = author == null ? null : author.foundIn().name();
     this.rulesVersion = analysis.rulesVersion();
     for (dev.attest.analysis.Claim claim : analysis.claims()) {
-      claims.add(new Claim(this, claim));
+      claims.add(new Claim(this, claim, analysis.text(), at));
     }
+  }
+
+  /**
+   * Takes over the review of the previous revision's claims: an unchanged sentence (same fingerprint) keeps its
+   * status and sign-off; a signed-off sentence that was edited is re-opened (the most similar new sentence); a
+   * sentence that is gone is closed. Returns what changed, for the audit trail.
+   */
+  List<ArticleEvent> takeOverClaims(Revision previous, String actor) {
+    List<ArticleEvent> events = new ArrayList<>();
+    Map<String, Claim> earlier = new LinkedHashMap<>();
+    if (previous != null) {
+      for (Claim claim : previous.claims) {
+        earlier.putIfAbsent(claim.fingerprint(), claim);
+      }
+    }
+    List<Claim> fresh = new ArrayList<>();
+    Set<String> kept = new HashSet<>();
+    for (Claim claim : claims) {
+      Claim same = earlier.get(claim.fingerprint());
+      if (same != null) {
+        claim.carryOver(same);
+        kept.add(claim.fingerprint());
+      } else {
+        fresh.add(claim);
+      }
+    }
+    kept.forEach(earlier::remove);
+    for (Claim claim : fresh) {
+      Claim edited = SentenceSimilarity.mostSimilar(claim, earlier.values().stream().filter(Claim::isDecided).toList());
+      if (edited != null) {
+        earlier.remove(edited.fingerprint());
+        String previousStatus = edited.status().name();
+        edited.close();
+        events.add(claimEvent(EventType.CLAIM_REOPENED, actor, claim,
+            Map.of("previous", edited.fingerprint(), "previousStatus", previousStatus)));
+      } else {
+        events.add(claimEvent(EventType.CLAIM_FLAGGED, actor, claim, Map.of("rules", claim.rules())));
+      }
+    }
+    for (Claim gone : earlier.values()) {
+      gone.close();
+      events.add(claimEvent(EventType.CLAIM_CLOSED, actor, gone, Map.of("reason", "removed from revision " + number)));
+    }
+    return events;
+  }
+
+  private ArticleEvent claimEvent(EventType type, String actor, Claim claim, Map<String, Object> extra) {
+    Map<String, Object> payload = new LinkedHashMap<>(extra);
+    payload.put("revision", number);
+    payload.put("claim", claim.fingerprint());
+    payload.put("text", claim.text());
+    return new ArticleEvent(type, actor, payload);
+  }
+
+  /** The claims of this revision with this fingerprint (the same sentence may stand twice). */
+  List<Claim> claimsWith(String fingerprint) {
+    return claims.stream().filter(c -> c.fingerprint().equals(fingerprint)).toList();
+  }
+
+  /** Whether every flagged claim is approved (true when nothing is flagged). */
+  public boolean allClaimsApproved() {
+    return claims.stream().allMatch(Claim::isApproved);
+  }
+
+  /** How many claims still need a decision or a new one (open or rejected). */
+  public long openClaims() {
+    return claims.stream().filter(c -> !c.isApproved()).count();
+  }
+
+  /** What the audit trail records about this save. */
+  Map<String, Object> savedPayload() {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("revision", number);
+    payload.put("title", title);
+    payload.put("contentHash", contentHash);
+    payload.put("language", language);
+    payload.put("aiUse", aiUse);
+    payload.put("disclosure", disclosureText);
+    payload.put("author", authorName);
+    payload.put("rulesVersion", rulesVersion);
+    payload.put("claims", claims.size());
+    return payload;
   }
 
   private static String clip(String text, int max) {
     return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
-  static String sha256(String text) {
+  public static String sha256(String text) {
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return "sha256:" + HexFormat.of().formatHex(hash);

@@ -25,7 +25,9 @@ import java.util.Set;
 public class UsersResource {
   @Inject Users users;
 
-  @Operation(summary = "Create a user {name, password, roles} (ADMIN)")
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security;
+
+  @Operation(summary = "Create a user {name, password, roles, displayName?} (ADMIN); displayName is the name in their bylines")
   @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(responseCode = "400", description = "Invalid name, password or roles")
   @APIResponse(responseCode = "403", description = "Not an admin")
@@ -35,7 +37,7 @@ public class UsersResource {
   public Response create(byte[] body) {
     JsonNode json = read(body);
     String name = json.path("name").asText(null);
-    users.create(name, json.path("password").asText(null), roles(json));
+    users.create(name, json.path("password").asText(null), json.path("displayName").asText(null), roles(json), admin());
     return Response.created(UriBuilder.fromPath("/api/admin/users/{name}").build(name)).build();
   }
 
@@ -47,8 +49,12 @@ public class UsersResource {
   @Path("{name}/roles")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response roles(@PathParam("name") String name, byte[] body) {
-    users.setRoles(name, roles(read(body)));
+    users.setRoles(name, roles(read(body)), admin());
     return Response.noContent().build();
+  }
+
+  private String admin() {
+    return security.getUserPrincipal().getName();
   }
 
   private static Set<String> roles(JsonNode json) {
@@ -58,6 +64,6 @@ public class UsersResource {
   }
 
   private static JsonNode read(byte[] body) {
-    return JsonBodies.object(body, "{\"name\": \"anna\", \"password\": \"…\", \"roles\": [\"EDITOR\"]}");
+    return JsonBodies.object(body, "{\"name\": \"anna\", \"password\": \"…\", \"displayName\": \"Anna Berg\", \"roles\": [\"EDITOR\"]}");
   }
 }

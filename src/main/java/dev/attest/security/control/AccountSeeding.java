@@ -26,6 +26,8 @@ public class AccountSeeding {
   private static final Logger LOG = Logger.getLogger(AccountSeeding.class.getName());
 
   private static final String DEMO_PASSWORD = "demo";
+  /** The actor of what attest does by itself at startup, in the audit trail. */
+  private static final String SYSTEM = "attest";
   private static final java.util.List<String> DEMO_USERS = java.util.List.of("editor", "chief", "auditor", "admin");
 
   @Inject Users users;
@@ -44,16 +46,16 @@ public class AccountSeeding {
       removeDemoAccounts();
     }
     if (demo) {
-      seed("editor", "demo", Roles.EDITOR);
-      seed("chief", "demo", Roles.CHIEF_EDITOR);
-      seed("auditor", "demo", Roles.AUDITOR);
-      seed("admin", "demo", Roles.ADMIN);
+      seed("editor", "Erika Editor", Roles.EDITOR);
+      seed("chief", "Charlotte Chief", Roles.CHIEF_EDITOR);
+      seed("auditor", "Arne Auditor", Roles.AUDITOR);
+      seed("admin", "Ada Admin", Roles.ADMIN);
       LOG.warning("*** DEMO MODE: users editor, chief, auditor and admin exist with the password 'demo'. "
           + "Never run demo mode with real articles; unset ATTEST_DEMO for production. ***");
     }
     adminPassword.filter(p -> !p.isBlank()).ifPresent(password -> {
       if (!users.exists("admin")) {
-        users.create("admin", password, Set.of(Roles.ADMIN));
+        users.create("admin", password, null, Set.of(Roles.ADMIN), SYSTEM);
         LOG.info("created the first admin user 'admin' from ATTEST_ADMIN_PASSWORD");
       }
     });
@@ -63,15 +65,15 @@ public class AccountSeeding {
   private void removeDemoAccounts() {
     for (String name : DEMO_USERS) {
       if (users.hasPassword(name, DEMO_PASSWORD)) {
-        users.delete(name);
+        users.delete(name, SYSTEM);
         LOG.warning("removed the demo account '" + name + "' (password 'demo'): demo mode is off");
       }
     }
   }
 
-  private void seed(String name, String password, String role) {
+  private void seed(String name, String displayName, String role) {
     if (!users.exists(name)) {
-      users.create(name, password, Set.of(role));
+      users.create(name, DEMO_PASSWORD, displayName, Set.of(role), SYSTEM);
     }
   }
 }

@@ -13,14 +13,24 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import dev.attest.audit.control.AuditLog;
+import dev.attest.audit.entity.EventType;
+import jakarta.transaction.Transactional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 
-/** Creates users with PBKDF2-hashed passwords and sets their roles. */
+/**
+ * Creates users with PBKDF2-hashed passwords and sets their roles; every change is in the audit trail, in the same
+ * transaction.
+ */
 @ApplicationScoped
+@Transactional
 public class Users {
+  private static final int MAX_DISPLAY_NAME = 200;
+
   private static final int MIN_PASSWORD = 4;
 
   @Resource(lookup = Database.JNDI)
@@ -30,6 +40,8 @@ public class Users {
 
   @Inject UserStore store;
 
+  @Inject AuditLog audit;
+
   void configureHash() {
     hash.initialize(Map.of(
         "Pbkdf2PasswordHash.Iterations", "210000",
@@ -38,7 +50,7 @@ public class Users {
   }
 
   /** Removes a user and their roles. */
-  public void delete(String name) {
+  public void delete(String name, String actor) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement roles = c.prepareStatement("delete from user_role where name = ?");
         PreparedStatement user = c.prepareStatement("delete from app_user where name = ?")) {
@@ -49,7 +61,26 @@ public class Users {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+    audit.record(EventType.USER_DELETED, actor, null, Map.of("user", name));
     store.forget(name);
+  }
+
+  /** The name the user is known by in bylines; their user name when none was given; null for an unknown user. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String displayName(String name) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q = c.prepareStatement("select display_name from app_user where name = ?")) {
+      q.setString(1, name);
+      try (java.sql.ResultSet rs = q.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        String display = rs.getString(1);
+        return display == null || display.isBlank() ? name : display;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Whether the user exists and has this password. */
@@ -75,53 +106,66 @@ public class Users {
     }
   }
 
-  /** Creates a user; 409 when the name is taken, 400 for a bad name, password or role. */
-  public void create(String name, String password, Set<String> roles) {
+  /**
+   * Creates a user; 409 when the name is taken, 400 for a bad name, password or role.
+   *
+   * @param displayName the name in their bylines (four eyes: nobody approves their own byline), or null
+   */
+  public void create(String name, String password, String displayName, Set<String> roles, String actor) {
     check(name, password, roles);
+    if (displayName != null && displayName.strip().length() > MAX_DISPLAY_NAME) {
+      throw new ProblemException(Problem.of(400, "invalid-user", "Display name too long",
+          "A display name has at most " + MAX_DISPLAY_NAME + " characters."));
+    }
     if (exists(name)) {
       throw new ProblemException(Problem.of(409, "user-exists", "User exists", "A user named " + name + " already exists; set their roles instead."));
     }
     configureHash();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement insert = c.prepareStatement("insert into app_user (name, password_hash, created_at) values (?, ?, ?)")) {
+        PreparedStatement insert = c.prepareStatement(
+            "insert into app_user (name, password_hash, created_at, display_name) values (?, ?, ?, ?)")) {
       insert.setString(1, name);
       insert.setString(2, hash.generate(password.toCharArray()));
       insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+      insert.setString(4, displayName == null || displayName.isBlank() ? null : displayName.strip());
       insert.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    setRoles(name, roles);
+    writeRoles(name, roles);
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("user", name);
+    payload.put("displayName", displayName);
+    payload.put("roles", new TreeSet<>(roles));
+    audit.record(EventType.USER_CREATED, actor, null, payload);
   }
 
   /** Replaces a user's roles; 404 for an unknown user. */
-  public void setRoles(String name, Set<String> roles) {
+  public void setRoles(String name, Set<String> roles, String actor) {
     checkRoles(roles);
     if (!exists(name)) {
       throw new ProblemException(Problem.of(404, "unknown-user", "Unknown user", "No user is named " + name + "."));
     }
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false); // one change: nobody signs in between with no roles
-      try (PreparedStatement delete = c.prepareStatement("delete from user_role where name = ?");
-          PreparedStatement insert = c.prepareStatement("insert into user_role (name, role) values (?, ?)")) {
-        delete.setString(1, name);
-        delete.executeUpdate();
-        for (String role : new TreeSet<>(roles)) {
-          insert.setString(1, name);
-          insert.setString(2, role);
-          insert.executeUpdate();
-        }
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
+    writeRoles(name, roles);
+    audit.record(EventType.ROLES_CHANGED, actor, null, Map.of("user", name, "roles", new TreeSet<>(roles)));
+    store.forget(name); // after the change, so a login in between cannot cache the old roles for long
+  }
+
+  /** In the caller's transaction: nobody signs in between with no roles. */
+  private void writeRoles(String name, Set<String> roles) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement delete = c.prepareStatement("delete from user_role where name = ?");
+        PreparedStatement insert = c.prepareStatement("insert into user_role (name, role) values (?, ?)")) {
+      delete.setString(1, name);
+      delete.executeUpdate();
+      for (String role : new TreeSet<>(roles)) {
+        insert.setString(1, name);
+        insert.setString(2, role);
+        insert.executeUpdate();
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    store.forget(name); // after the change, so a login in between cannot cache the old roles for long
   }
 
   private static void check(String name, String password, Set<String> roles) {

@@ -1,0 +1,7 @@
+package dev.attest.articles.entity;
+
+/** A chief editor's decision on a claim. */
+public enum Decision {
+  APPROVE,
+  REJECT
+}

@@ -1,0 +1,21 @@
+package dev.attest.audit.control;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.Map;
+
+/** An event's payload as canonical JSON: keys sorted at every level, no whitespace. */
+final class CanonicalJson {
+  private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+  private CanonicalJson() {}
+
+  static String of(Map<String, ?> payload) {
+    try {
+      return JSON.writeValueAsString(payload);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("an audit payload must be plain JSON values: " + e.getOriginalMessage(), e);
+    }
+  }
+}
