@@ -335,8 +335,11 @@ export async function editorPage({ main, me }, articleId) {
 /** The article's current HTML: the article JSON's `html`, else its current revision's. */
 async function articleHtml(article) {
   if (typeof article.html === 'string') return article.html;
-  const revision = await getJson(`/api/articles/${article.id}/revisions/${article.revision.number}`);
-  return revision.html || '';
+  try {
+    return (await getJson(`/api/articles/${article.id}/revisions/${article.revision.number}`)).html || '';
+  } catch {
+    return '';
+  }
 }
 
 function rectPoint(range) {

@@ -36,7 +36,8 @@ export function toolbar(body) {
   return bar;
 }
 
-/** Pasted content: HTML through the whitelist, anything else as plain text. */
+/** Pasted content: HTML through the whitelist, anything else as plain text. Pasted paragraphs become paragraphs of
+ * the body (after the one with the caret, or in place of an empty one), never paragraphs inside a paragraph. */
 export function sanitizePaste(body) {
   body.addEventListener('paste', event => {
     event.preventDefault();
@@ -46,9 +47,29 @@ export function sanitizePaste(body) {
     const range = selection.getRangeAt(0);
     range.deleteContents();
     const content = html ? sanitizedBody(html) : document.createTextNode(event.clipboardData.getData('text/plain'));
-    const last = content.lastChild || content;
-    range.insertNode(content);
-    if (last.parentNode) { range.setStartAfter(last); range.collapse(true); selection.removeAllRanges(); selection.addRange(range); }
+    const last = content.lastChild;
+    const hasBlocks = [...content.childNodes].some(node => node.nodeType === Node.ELEMENT_NODE && getDisplay(node) !== 'inline');
+    let block = range.startContainer;
+    while (block && block.parentNode !== body) block = block.parentNode;
+    if (hasBlocks && block) {
+      if (block.textContent.trim() === '') block.replaceWith(content);
+      else block.after(content);
+    } else if (hasBlocks) {
+      body.append(content);
+    } else {
+      range.insertNode(content);
+    }
+    if (last?.parentNode) {
+      const caret = document.createRange();
+      caret.selectNodeContents(last);
+      caret.collapse(false);
+      selection.removeAllRanges();
+      selection.addRange(caret);
+    }
     body.dispatchEvent(new Event('input', { bubbles: true }));
   });
+}
+
+function getDisplay(element) {
+  return /^(P|H[1-6]|UL|OL|LI|BLOCKQUOTE|DIV|ASIDE|SECTION|FIGURE|TABLE|PRE|HR|DL)$/.test(element.tagName) ? 'block' : 'inline';
 }

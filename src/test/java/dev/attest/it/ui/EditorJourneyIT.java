@@ -1,0 +1,155 @@
+package dev.attest.it.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.attest.it.PayaraServer;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The editor's journey on the seed article in a real Chromium: paste and type, see flagged sentences highlighted,
+ * insert a disclosure, save, fix a refused save (422), survive a closed tab, resolve a conflict (412) without losing
+ * text, submit for review.
+ */
+@ExtendWith(PayaraServer.class)
+class EditorJourneyIT {
+  static final String DISCLOSURE_PARAGRAPH = "<p>Dieser Artikel wurde von Kathrine Frich erstellt";
+  static Chromium chromium;
+
+  @BeforeAll
+  static void start(PayaraServer.Running server) {
+    chromium = new Chromium(server);
+  }
+
+  @AfterAll
+  static void stop() {
+    chromium.close();
+  }
+
+  @Test
+  void anEditorWritesChecksSavesAndSubmitsTheSeedArticleWithoutLosingText(PayaraServer.Running server) throws Exception {
+    Newsroom api = new Newsroom(server);
+    String seed = Newsroom.seed();
+    String withoutDisclosure = seed.substring(0, seed.indexOf(DISCLOSURE_PARAGRAPH)) + "</article></body></html>";
+    String title = "Spannungen " + System.nanoTime();
+    BrowserContext context = chromium.context();
+    Page page = chromium.signIn(context, "editor");
+
+    // a new article: the seed's text pasted (through the sanitiser), then a sentence typed
+    page.locator("#new-article").click();
+    page.locator("#title").fill(title);
+    paste(page, withoutDisclosure);
+    assertThat(page.locator("#findings li.finding")).hasCount(9);
+    assertTrue(highlighted(page) >= 9, "every flagged sentence is highlighted in the text");
+    assertThat(page.locator(".banner-MISSING_DISCLOSURE")).isVisible();
+    page.locator("#body").press("Control+End");
+    page.keyboard().press("Enter");
+    page.keyboard().type("Berichten zufolge sollen 300 Soldaten desertiert sein.");
+    Pattern typed = Pattern.compile("300 Soldaten desertiert");
+    assertThat(page.locator("#findings li.finding").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(typed))).hasCount(1);
+    assertThat(page.locator("#findings li.finding")).hasCount(10);
+    assertEquals(10, highlighted(page));
+    // its reasons on focus: the side list's sentence button shows the tooltip with cue and message
+    page.locator("#findings li.finding").last().locator(".finding-sentence").focus();
+    assertThat(page.locator("#finding-tip")).isVisible();
+    assertThat(page.locator("#finding-tip .cue").first()).hasText("Berichten zufolge");
+
+    // one click inserts a disclosure line in the article's language
+    page.locator("#disclosure-ai-use").selectOption("POSSIBLE");
+    page.locator("#insert-disclosure").click();
+    assertThat(page.locator("#body p.ai-disclosure")).containsText("möglicherweise KI");
+    assertThat(page.locator(".banner-MISSING_DISCLOSURE")).hasCount(0);
+    page.locator("#title").focus();
+    page.evaluate("document.querySelector('.findings-panel').scrollTop = 0; window.scrollTo(0, 0)");
+    Chromium.screenshot(page, "editor");
+
+    // saving without an author is refused in place; nothing typed is lost
+    page.locator("#save").click();
+    assertThat(page.locator("#save-refused")).isVisible();
+    assertThat(page.locator("#banners .banner-MISSING_AUTHOR")).isVisible();
+    assertThat(page.locator("#body")).containsText("300 Soldaten desertiert");
+    assertTrue(page.evaluate("Object.keys(localStorage).some(k => k.startsWith('attest.draft.editor.new'))").equals(true),
+        "the unsaved text is kept in local storage");
+
+    // the byline fixes it
+    page.locator("#byline").fill("Kathrine Frich");
+    assertThat(page.locator("#body p.byline")).hasText("Von Kathrine Frich");
+    page.locator("#save").click();
+    assertThat(page.locator("#save-status")).containsText("revision 1");
+    assertTrue(page.url().matches(".*#/articles/\\d+$"), page.url());
+    long id = Long.parseLong(page.url().replaceAll(".*/", ""));
+
+    // a closed tab: the draft comes back
+    page.locator("#body").press("Control+End");
+    page.keyboard().press("Enter");
+    page.keyboard().type("Dieser Absatz ist nur im Browser.");
+    assertThat(page.locator("#save-status")).containsText("kept in this browser");
+    page.close();
+    page = context.newPage();
+    page.navigate(chromium.url("#/articles/" + id));
+    assertThat(page.locator("#notices")).containsText("Restored your unsaved changes");
+    assertThat(page.locator("#body")).containsText("Dieser Absatz ist nur im Browser.");
+
+    // someone else saves first: the conflict is shown and both texts survive
+    JsonNode current = api.json("chief", "api/articles/" + id);
+    api.save("chief", current, current.get("html").asText().replace("<p class=\"ai-disclosure\">", "<p>Ergänzung vom Chef.</p><p class=\"ai-disclosure\">"));
+    page.locator("#save").click();
+    assertThat(page.locator("#conflict")).isVisible();
+    assertThat(page.locator("#conflict .diff del")).containsText(new String[] {"Ergänzung vom Chef."});
+    assertThat(page.locator("#conflict .diff ins").first()).containsText("Dieser Absatz ist nur im Browser.");
+    page.locator("#keep-mine").click();
+    assertThat(page.locator("#save-status")).containsText("revision 3");
+    JsonNode saved = api.json("editor", "api/articles/" + id);
+    assertTrue(saved.get("html").asText().contains("Dieser Absatz ist nur im Browser."));
+    JsonNode revisions = api.json("editor", "api/articles/" + id + "/revisions");
+    assertEquals(3, revisions.size());
+    assertEquals("chief", revisions.get(1).get("savedBy").asText(), "their revision stays in the history");
+
+    // submit for review
+    page.locator("#submit").click();
+    assertThat(page.locator("#article-state")).hasText("In review");
+    assertEquals("SUBMITTED", api.json("editor", "api/articles/" + id).get("state").asText());
+
+    // the list shows it with its open claims
+    page.navigate(chromium.url("#/articles"));
+    assertThat(page.locator("#articles tr[data-id='" + id + "'] td").nth(2)).hasText("In review");
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
+    Chromium.screenshot(page, "articles");
+    context.close();
+  }
+
+  @Test
+  void theInterfaceSpeaksGermanOnRequest(PayaraServer.Running server) {
+    BrowserContext context = chromium.context();
+    Page page = chromium.signIn(context, "editor");
+    page.locator("#ui-locale").selectOption("de");
+    assertThat(page.locator("h1")).hasText("Artikel");
+    assertThat(page.locator("#sign-out")).hasText("Abmelden");
+    assertEquals("de", page.evaluate("document.documentElement.lang"));
+    context.close();
+  }
+
+  /** Pastes HTML into the body editor as the clipboard would. */
+  static void paste(Page page, String html) {
+    page.locator("#body").click();
+    page.evaluate("html => { const data = new DataTransfer(); data.setData('text/html', html);"
+        + " document.getElementById('body').dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true})); }", html);
+  }
+
+  /** How many ranges the editor highlights as flagged sentences (CSS Custom Highlight API). */
+  static int highlighted(Page page) {
+    Object size = page.evaluate("() => ['attest-claim', 'attest-rejected', 'attest-approved'].reduce((n, k) => n + (CSS.highlights.get(k)?.size || 0), 0)");
+    assertNotNull(size);
+    return ((Number) size).intValue();
+  }
+}
