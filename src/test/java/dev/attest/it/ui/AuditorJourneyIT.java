@@ -1,0 +1,92 @@
+package dev.attest.it.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import dev.attest.it.PayaraServer;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The auditor's journey in Chromium: chain verification and head hash, an article's history, the period report. */
+@ExtendWith(PayaraServer.class)
+class AuditorJourneyIT {
+  static Chromium chromium;
+
+  @BeforeAll
+  static void start(PayaraServer.Running server) {
+    chromium = new Chromium(server);
+  }
+
+  @AfterAll
+  static void stop() {
+    chromium.close();
+  }
+
+  @Test
+  void anAuditorVerifiesTheChainAndReadsAnArticlesHistoryWithDiffsAndSignOffs(PayaraServer.Running server) throws Exception {
+    Newsroom api = new Newsroom(server);
+    String html = ChiefEditorJourneyIT.SHORT;
+    JsonNode article = api.create("editor", "History " + System.nanoTime(), html);
+    JsonNode revised = api.save("editor", article, html.replace("Critics say the plan failed.", "Critics say the plan failed badly."));
+    api.submit("editor", revised);
+    for (JsonNode claim : revised.get("claims")) {
+      Newsroom.ok(api.post("chief", "api/articles/" + revised.get("id").asLong() + "/claims/" + claim.get("id").asText() + "/sign-off",
+          "{\"decision\": \"APPROVE\", \"note\": \"Checked by phone.\"}"), 200);
+    }
+    BrowserContext context = chromium.context();
+    Page page = chromium.signIn(context, "auditor");
+    assertTrue(page.url().endsWith("#/audit"), "the auditor starts on the audit page: " + page.url());
+    assertThat(page.locator("nav a")).hasText(new String[] {"Audit"}); // no editing or review pages offered
+
+    page.locator("#verify").click();
+    JsonNode verify = api.json("auditor", "api/audit/verify");
+    assertThat(page.locator("#chain-status")).containsText("Intact");
+    assertTrue(verify.get("valid").asBoolean());
+    String shown = page.locator("#head-hash").textContent();
+    JsonNode after = api.json("auditor", "api/audit/verify");
+    assertEquals(after.get("headHash").asText(), shown, "the page shows the chain's head hash");
+
+    page.locator("#history-articles a", new Page.LocatorOptions().setHasText(article.get("title").asText())).click();
+    assertThat(page.locator("#revisions li.revision")).hasCount(2);
+    assertThat(page.locator("#revisions li.revision").nth(1).locator("ins")).containsText(new String[] {"badly."});
+    assertThat(page.locator("#events tr[data-type='SIGNED_OFF']").first()).containsText("chief");
+    assertThat(page.locator("#revisions .sign-offs").last()).containsText("Checked by phone.");
+    context.close();
+  }
+
+  @Test
+  void anAuditorSeesThePeriodSummaryAndDownloadsCsvAndPdf(PayaraServer.Running server) throws Exception {
+    Newsroom api = new Newsroom(server);
+    String period = "from=" + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now().plusDays(1);
+    Assumptions.assumeTrue(api.get("auditor", "api/reports/compliance?" + period).statusCode() != 404,
+        "GET /api/reports/compliance is not on this branch yet");
+    api.create("editor", "Report " + System.nanoTime(), ChiefEditorJourneyIT.SHORT);
+    BrowserContext context = chromium.context();
+    Page page = chromium.signIn(context, "auditor");
+    page.locator("#from").fill(LocalDate.now().minusDays(1).toString());
+    page.locator("#to").fill(LocalDate.now().plusDays(1).toString());
+    page.locator("#period button[type=submit]").click();
+    assertThat(page.locator("#summary-table")).isVisible();
+    assertThat(page.locator("table.bars[data-chart='audit.byState'] tbody tr").first()).isVisible();
+    Chromium.screenshot(page, "audit");
+
+    Download csv = page.waitForDownload(() -> page.locator("#download-csv").click());
+    assertTrue(csv.suggestedFilename().endsWith(".csv"), csv.suggestedFilename());
+    String text = Files.readString(csv.path());
+    assertTrue(text.lines().count() >= 2, "a header and at least one article:\n" + text);
+    Download pdf = page.waitForDownload(() -> page.locator("#download-pdf").click());
+    byte[] bytes = Files.readAllBytes(pdf.path());
+    assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    context.close();
+  }
+}
