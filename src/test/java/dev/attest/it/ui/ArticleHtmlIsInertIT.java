@@ -12,34 +12,19 @@ import com.microsoft.playwright.Response;
 import dev.attest.it.PayaraServer;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Article HTML never runs in the UI: scripts, event handlers and javascript: links in an article do nothing in the
  * editor, the review queue or the published view, and every page carries a strict Content-Security-Policy.
  */
-@ExtendWith(PayaraServer.class)
-class ArticleHtmlIsInertIT {
+class ArticleHtmlIsInertIT extends InChromium {
   static final String HOSTILE = "<html lang=\"en\"><body><p>By Jane Doe</p>"
       + "<script>window.__attacked = 'script'; alert('script')</script>"
       + "<p>Reportedly 300 people came <img src=\"x\" onerror=\"window.__attacked = 'onerror'; alert('img')\">to the meeting.</p>"
       + "<p onmouseover=\"window.__attacked = 'hover'\">Critics say the <a href=\"javascript:window.__attacked='link'\">plan</a> failed.</p>"
       + "<svg><script>window.__attacked = 'svg'</script></svg><iframe srcdoc=\"<script>parent.__attacked='frame'</script>\"></iframe>"
       + "<p>No AI was used to write this article.</p></body></html>";
-  static Chromium chromium;
-
-  @BeforeAll
-  static void start(PayaraServer.Running server) {
-    chromium = new Chromium(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    chromium.close();
-  }
 
   @Test
   void scriptsAndHandlersInAnArticleNeverRun(PayaraServer.Running server) throws Exception {

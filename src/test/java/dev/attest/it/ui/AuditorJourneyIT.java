@@ -11,26 +11,11 @@ import com.microsoft.playwright.Page;
 import dev.attest.it.PayaraServer;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The auditor's journey in Chromium: chain verification and head hash, an article's history, the period report. */
-@ExtendWith(PayaraServer.class)
-class AuditorJourneyIT {
-  static Chromium chromium;
-
-  @BeforeAll
-  static void start(PayaraServer.Running server) {
-    chromium = new Chromium(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    chromium.close();
-  }
+class AuditorJourneyIT extends InChromium {
 
   @Test
   void anAuditorVerifiesTheChainAndReadsAnArticlesHistoryWithDiffsAndSignOffs(PayaraServer.Running server) throws Exception {
@@ -55,6 +40,7 @@ class AuditorJourneyIT {
     String shown = page.locator("#head-hash").textContent();
     JsonNode after = api.json("auditor", "api/audit/verify");
     assertEquals(after.get("headHash").asText(), shown, "the page shows the chain's head hash");
+    Chromium.screenshot(page, "audit");
 
     page.locator("#history-articles a", new Page.LocatorOptions().setHasText(article.get("title").asText())).click();
     assertThat(page.locator("#revisions li.revision")).hasCount(2);
@@ -78,7 +64,7 @@ class AuditorJourneyIT {
     page.locator("#period button[type=submit]").click();
     assertThat(page.locator("#summary-table")).isVisible();
     assertThat(page.locator("table.bars[data-chart='audit.byState'] tbody tr").first()).isVisible();
-    Chromium.screenshot(page, "audit");
+    Chromium.screenshot(page, "audit-report");
 
     Download csv = page.waitForDownload(() -> page.locator("#download-csv").click());
     assertTrue(csv.suggestedFilename().endsWith(".csv"), csv.suggestedFilename());

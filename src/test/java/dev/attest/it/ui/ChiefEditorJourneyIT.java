@@ -9,32 +9,17 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.attest.it.PayaraServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The chief editor's journey in Chromium: the queue with each claim in its paragraph and its cues marked, a refused
  * approval without a note, approvals of every claim of the seed article, publishing and the published view with its
  * disclosure metadata, a rejection whose note the editor then sees next to the sentence, and a four-eyes refusal.
  */
-@ExtendWith(PayaraServer.class)
-class ChiefEditorJourneyIT {
+class ChiefEditorJourneyIT extends InChromium {
   static final String SHORT = "<html lang=\"en\"><body><p>By Jane Doe</p>"
       + "<p>Reportedly 300 people came to the meeting.</p><p>Critics say the plan failed.</p>"
       + "<p>No AI was used to write this article.</p></body></html>";
-  static Chromium chromium;
-
-  @BeforeAll
-  static void start(PayaraServer.Running server) {
-    chromium = new Chromium(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    chromium.close();
-  }
 
   @Test
   void aChiefEditorApprovesRejectsIsRefusedOwnWorkAndPublishes(PayaraServer.Running server) throws Exception {

@@ -11,30 +11,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.attest.it.PayaraServer;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The editor's journey on the seed article in a real Chromium: paste and type, see flagged sentences highlighted,
  * insert a disclosure, save, fix a refused save (422), survive a closed tab, resolve a conflict (412) without losing
  * text, submit for review.
  */
-@ExtendWith(PayaraServer.class)
-class EditorJourneyIT {
+class EditorJourneyIT extends InChromium {
   static final String DISCLOSURE_PARAGRAPH = "<p>Dieser Artikel wurde von Kathrine Frich erstellt";
-  static Chromium chromium;
-
-  @BeforeAll
-  static void start(PayaraServer.Running server) {
-    chromium = new Chromium(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    chromium.close();
-  }
 
   @Test
   void anEditorWritesChecksSavesAndSubmitsTheSeedArticleWithoutLosingText(PayaraServer.Running server) throws Exception {
