@@ -39,7 +39,7 @@ export async function auditPage({ main }) {
     try {
       fill(summary, summaryView(await getJson(`/api/reports/compliance?${period()}`)));
     } catch (e) {
-      fill(summary, h('p', { class: 'error' }, t('error.generic', { detail: e.message })));
+      fill(summary, h('p', { class: e.status === 404 ? 'muted' : 'error' }, e.status === 404 ? t('audit.noReports') : t('error.generic', { detail: e.message })));
     }
   }
 

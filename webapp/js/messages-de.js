@@ -151,6 +151,7 @@ export const de = {
   'audit.downloaded': '{file} heruntergeladen.',
   'audit.summary': 'Übersicht',
   'audit.loading': 'Wird geladen…',
+  'audit.noReports': 'Compliance-Berichte gibt es auf diesem Server noch nicht.',
   'audit.generated': 'Erstellt {at}.',
   'audit.disclosureCoverage': 'Artikel mit sichtbarer Kennzeichnung',
   'audit.authorCoverage': 'Artikel mit namentlicher Autorschaft',

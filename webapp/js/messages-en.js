@@ -151,6 +151,7 @@ export const en = {
   'audit.downloaded': 'Downloaded {file}.',
   'audit.summary': 'Summary',
   'audit.loading': 'Loading…',
+  'audit.noReports': 'Compliance reports are not available on this server yet.',
   'audit.generated': 'Generated {at}.',
   'audit.disclosureCoverage': 'Articles with a visible disclosure',
   'audit.authorCoverage': 'Articles with a named author',
