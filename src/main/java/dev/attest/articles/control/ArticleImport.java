@@ -1,5 +1,6 @@
 package dev.attest.articles.control;
 
+import dev.attest.platform.UtcClock;
 import dev.attest.analysis.Analyzer;
 import dev.attest.articles.entity.Article;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Imports an article from another system straight into the database: it persists the aggregate with the
@@ -29,7 +29,7 @@ public class ArticleImport {
 
   public Article importArticle(ArticleContent content, String user) {
     Article article = Article.draft(content.title(), content.html(), analyzer.analyze(content.html(), content.language()),
-        user, OffsetDateTime.now(ZoneOffset.UTC));
+        user, UtcClock.now());
     em.persist(article);
     history.record(article);
     return article;

@@ -1,5 +1,6 @@
 package dev.attest.articles.control;
 
+import dev.attest.platform.UtcClock;
 import dev.attest.analysis.Analysis;
 import dev.attest.analysis.Analyzer;
 import dev.attest.constraints.Attested;
@@ -15,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,7 @@ public class ArticleSaves {
   @Attested
   public Article create(ArticleContent content, String user) {
     Analysis analysis = analysisOf(content, user, null);
-    Article article = Article.draft(content.title(), content.html(), analysis, user, now());
+    Article article = Article.draft(content.title(), content.html(), analysis, user, UtcClock.now());
     em.persist(article);
     history.record(article);
     return article;
@@ -57,7 +57,7 @@ public class ArticleSaves {
     // every save bumps the article's version, even when only a revision is added (title and language unchanged)
     em.lock(article, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     Analysis analysis = analysisOf(content, user, id);
-    article.revise(content.title(), content.html(), analysis, user, now());
+    article.revise(content.title(), content.html(), analysis, user, UtcClock.now());
     try {
       history.record(article); // flushes the new revision first
     } catch (OptimisticLockException concurrentSave) {
@@ -121,7 +121,4 @@ public class ArticleSaves {
     return payload;
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
-  }
 }

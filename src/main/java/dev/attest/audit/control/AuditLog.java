@@ -1,5 +1,6 @@
 package dev.attest.audit.control;
 
+import dev.attest.platform.UtcClock;
 import dev.attest.audit.entity.AuditEvent;
 import dev.attest.audit.entity.ChainHead;
 import dev.attest.audit.entity.EventType;
@@ -9,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 
@@ -62,7 +62,7 @@ public class AuditLog {
     // this transaction's own row locks (the article) come first, the chain's last: one order, no deadlock
     em.flush();
     ChainHead head = lockHead();
-    AuditEvent event = head.append(OffsetDateTime.now(ZoneOffset.UTC), type.name(), actor, articleId, CanonicalJson.of(payload));
+    AuditEvent event = head.append(UtcClock.now(), type.name(), actor, articleId, CanonicalJson.of(payload));
     em.persist(event);
     return event.seq();
   }

@@ -1,5 +1,6 @@
 package dev.attest.review.control;
 
+import dev.attest.platform.UtcClock;
 import dev.attest.analysis.Analysis;
 import dev.attest.analysis.Analyzer;
 import dev.attest.articles.control.ArticleHistory;
@@ -20,7 +21,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -43,13 +43,13 @@ public class Reviews {
 
   public Article submit(long id, String user) {
     Article article = lockedForChange(id);
-    article.submit(user, now());
+    article.submit(user, UtcClock.now());
     return recorded(article);
   }
 
   public Article signOff(long id, String claim, Integer revision, Decision decision, String note, String evidenceUrl, String user) {
     Article article = lockedForChange(id);
-    article.signOff(claim, revision, decision, note, evidenceUrl, reviewer(user), now());
+    article.signOff(claim, revision, decision, note, evidenceUrl, reviewer(user), UtcClock.now());
     return recorded(article);
   }
 
@@ -61,7 +61,7 @@ public class Reviews {
     if (!now.violations().isEmpty()) {
       throw new ArticleRejected(now);
     }
-    article.publish(reviewer(user), now());
+    article.publish(reviewer(user), UtcClock.now());
     return recorded(article);
   }
 
@@ -90,7 +90,4 @@ public class Reviews {
     return new Reviewer(user, users.displayName(user));
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
-  }
 }

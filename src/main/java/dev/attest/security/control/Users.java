@@ -1,5 +1,6 @@
 package dev.attest.security.control;
 
+import dev.attest.platform.UtcClock;
 import dev.attest.platform.Database;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
@@ -12,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import dev.attest.audit.control.AuditLog;
@@ -126,7 +126,7 @@ public class Users {
             "insert into app_user (name, password_hash, created_at, display_name) values (?, ?, ?, ?)")) {
       insert.setString(1, name);
       insert.setString(2, hash.generate(password.toCharArray()));
-      insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+      insert.setObject(3, UtcClock.now());
       insert.setString(4, displayName == null || displayName.isBlank() ? null : displayName.strip());
       insert.executeUpdate();
     } catch (SQLException e) {

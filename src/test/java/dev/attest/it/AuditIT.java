@@ -1,0 +1,175 @@
+package dev.attest.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The audit trail on a real Payara Micro: the chain verifies, a change behind attest's back is named, appends never fork. */
+@ExtendWith(PayaraServer.class)
+class AuditIT {
+  @Test
+  void theChainVerifiesAndItsHeadIsTheLastEventsHash(PayaraServer.Running server) throws Exception {
+    Api api = new Api(server);
+    JsonNode article = api.create("editor", "Audited", ReviewIT.SHORT);
+    JsonNode verified = api.ok(api.get("auditor", "api/audit/verify"));
+    assertTrue(verified.get("valid").asBoolean(), verified.toString());
+    long events = verified.get("events").asLong();
+    assertTrue(events >= 4, "users, rules version and the save are in the trail");
+
+    JsonNode last = api.ok(api.get("auditor", "api/audit/events?size=1&page=" + (events - 1)));
+    assertEquals(events, last.get("total").asLong());
+    assertEquals(verified.get("headHash").asText(), last.at("/events/0/hash").asText());
+
+    JsonNode mine = api.ok(api.get("auditor", "api/audit/events?articleId=" + article.get("id").asLong()));
+    assertEquals(3, mine.get("total").asLong(), "saved, and two claims flagged: " + mine);
+    JsonNode saved = mine.at("/events/0");
+    assertEquals("ARTICLE_SAVED", saved.get("type").asText());
+    assertEquals("editor", saved.get("actor").asText());
+    assertTrue(saved.at("/payload/contentHash").asText().startsWith("sha256:"));
+    assertEquals("CLAIM_FLAGGED", mine.at("/events/1/type").asText());
+    assertEquals(mine.at("/events/0/hash").asText(), mine.at("/events/1/prevHash").asText(), "consecutive events link");
+
+    JsonNode today = api.ok(api.get("auditor", "api/audit/events?from=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "&size=5"));
+    assertTrue(today.get("total").asLong() >= 3);
+    assertEquals(5, today.get("size").asInt());
+    assertEquals(0, api.ok(api.get("auditor", "api/audit/events?to=2000-01-01")).get("total").asLong());
+    assertEquals(400, api.get("auditor", "api/audit/events?from=yesterday").statusCode());
+    assertEquals(400, api.get("auditor", "api/audit/events?size=100000").statusCode());
+    assertEquals(403, api.get("editor", "api/audit/verify").statusCode());
+    assertEquals(200, api.get("admin", "api/audit/verify").statusCode());
+  }
+
+  @Test
+  void aRejectedSaveIsRecordedThoughNothingIsStored(PayaraServer.Running server) throws Exception {
+    Api api = new Api(server);
+    String title = "Rejected " + System.nanoTime();
+    assertEquals(422, api.post("editor", "api/articles", Api.article(title, ArticlesApiIT.MISSING_BOTH)).statusCode());
+    JsonNode recent = recentEvents(api);
+    JsonNode rejected = null;
+    for (JsonNode event : recent.get("events")) {
+      if (event.get("type").asText().equals("SAVE_REJECTED") && event.at("/payload/title").asText().equals(title)) {
+        rejected = event;
+      }
+    }
+    assertTrue(rejected != null, "SAVE_REJECTED for " + title + " in " + recent);
+    assertEquals("[\"MISSING_DISCLOSURE\",\"MISSING_AUTHOR\"]", rejected.at("/payload/violations").toString());
+  }
+
+  @Test
+  void anEventChangedBehindAttestsBackIsNamedByVerification() throws Exception {
+    Path data = Path.of("target", "it-tamper-" + System.nanoTime()).toAbsolutePath();
+    try (PayaraServer.Running server = PayaraServer.start(ItDatabase.fresh("attest_tamper", data))) {
+      Api api = new Api(server);
+      JsonNode article = api.create("editor", "Tamper", ReviewIT.SHORT);
+      api.ok(api.post("editor", "api/articles/" + article.get("id").asLong() + "/submit", ""));
+      assertTrue(api.ok(api.get("auditor", "api/audit/verify")).get("valid").asBoolean());
+      long target;
+      try (Connection db = ItDatabase.connect("attest_tamper", data)) {
+        target = seqOf(db, "SUBMITTED");
+        if (ItDatabase.postgresql()) {
+          SQLException refused = assertThrows(SQLException.class, () -> changeActor(db, target));
+          assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+          try (Statement sql = db.createStatement()) {
+            sql.execute("alter table audit_event disable trigger audit_event_no_update_or_delete");
+          }
+        }
+        assertEquals(1, changeActor(db, target));
+      }
+      JsonNode verified = api.ok(api.get("auditor", "api/audit/verify"));
+      assertFalse(verified.get("valid").asBoolean(), verified.toString());
+      assertEquals(target, verified.get("brokenAt").asLong());
+      assertTrue(verified.get("reason").asText().contains("changed after it was written"), verified.toString());
+      assertEquals(target - 1, verified.get("events").asLong(), "the events before the broken one verify");
+    }
+  }
+
+  @Test
+  void twoServersAppendingToOnePostgresqlChainNeverForkIt() throws Exception {
+    Assumptions.assumeTrue(ItDatabase.postgresql(), "two server processes share a database only on PostgreSQL");
+    Path data = Path.of("target", "it-two-" + System.nanoTime()).toAbsolutePath();
+    try (PayaraServer.Running first = PayaraServer.start(ItDatabase.fresh("attest_two", data));
+        PayaraServer.Running second = PayaraServer.start(java.util.Map.of("MP_CONFIG_PROFILE", "pg",
+            "DB_URL", "jdbc:postgresql://127.0.0.1:5432/attest_two", "ATTEST_DATA_DIR", data.resolve("second").toString()))) {
+      Api a = new Api(first);
+      Api b = new Api(second);
+      long before = a.ok(a.get("auditor", "api/audit/verify")).get("events").asLong();
+      int clients = 8;
+      int savesPerClient = 10;
+      ExecutorService pool = Executors.newFixedThreadPool(clients * 2);
+      List<Future<Long>> saves = new ArrayList<>();
+      for (int c = 0; c < clients * 2; c++) {
+        Api api = c % 2 == 0 ? a : b;
+        int client = c;
+        saves.add(pool.submit(() -> {
+          long created = 0;
+          for (int i = 0; i < savesPerClient; i++) {
+            created += api.create("editor", "Two " + client + "-" + i, ReviewIT.SHORT).get("id").asLong() > 0 ? 1 : 0;
+          }
+          return created;
+        }));
+      }
+      long created = 0;
+      for (Future<Long> save : saves) {
+        created += save.get(3, TimeUnit.MINUTES);
+      }
+      pool.shutdown();
+      assertEquals(clients * 2L * savesPerClient, created);
+
+      JsonNode verifiedA = a.ok(a.get("auditor", "api/audit/verify"));
+      JsonNode verifiedB = b.ok(b.get("auditor", "api/audit/verify"));
+      assertTrue(verifiedA.get("valid").asBoolean(), verifiedA.toString());
+      assertEquals(verifiedA, verifiedB, "both instances see one chain");
+      assertEquals(before + created * 3, verifiedA.get("events").asLong(), "every save and its two flags are in the chain");
+      try (Connection db = ItDatabase.connect("attest_two", data);
+          PreparedStatement q = db.prepareStatement("select count(distinct prev_hash), count(*) from audit_event");
+          ResultSet rs = q.executeQuery()) {
+        rs.next();
+        assertEquals(rs.getLong(2), rs.getLong(1), "no two events link to the same predecessor: no fork");
+      }
+    }
+  }
+
+  private static JsonNode recentEvents(Api api) throws Exception {
+    long total = api.ok(api.get("auditor", "api/audit/events?size=1")).get("total").asLong();
+    long page = Math.max(0, (total - 1) / 50);
+    return api.ok(api.get("auditor", "api/audit/events?size=50&page=" + page));
+  }
+
+  private static long seqOf(Connection db, String type) throws SQLException {
+    try (PreparedStatement q = db.prepareStatement("select max(seq) from audit_event where type = ?")) {
+      q.setString(1, type);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static int changeActor(Connection db, long seq) throws SQLException {
+    try (PreparedStatement update = db.prepareStatement("update audit_event set actor = 'mallory' where seq = ?")) {
+      update.setLong(1, seq);
+      return update.executeUpdate();
+    }
+  }
+}
