@@ -18,12 +18,13 @@ import java.util.StringJoiner;
  * attention. The full disclosure texts and content hashes are in the CSV and JSON (the PDF shows a hash's start).
  */
 final class PdfReport implements ReportSink {
+  /** Widths in points on the landscape page (770 wide): times, counts and the hash's start fit unabridged. */
   private static final List<PdfTable.Column> ARTICLE_COLUMNS = List.of(
-      new PdfTable.Column("id", 5), new PdfTable.Column("title", 17), new PdfTable.Column("lang", 3.5f),
-      new PdfTable.Column("state", 7), new PdfTable.Column("author", 10), new PdfTable.Column("AI use", 7.5f),
-      new PdfTable.Column("first saved", 8.5f), new PdfTable.Column("published", 8.5f), new PdfTable.Column("rev.", 3),
-      new PdfTable.Column("claims f/a/r/o", 6.5f), new PdfTable.Column("signed off by", 8), new PdfTable.Column("4 eyes", 4),
-      new PdfTable.Column("needs attention", 11), new PdfTable.Column("content hash", 8));
+      new PdfTable.Column("id", 34), new PdfTable.Column("title", 110), new PdfTable.Column("lang", 24),
+      new PdfTable.Column("state", 50), new PdfTable.Column("author", 72), new PdfTable.Column("AI use", 58),
+      new PdfTable.Column("first saved", 72), new PdfTable.Column("published", 72), new PdfTable.Column("rev.", 22),
+      new PdfTable.Column("f/a/r/o", 40), new PdfTable.Column("signed off by", 58), new PdfTable.Column("4 eyes", 32),
+      new PdfTable.Column("needs attention", 76), new PdfTable.Column("hash", 50));
 
   private final OutputStream out;
   private PdfPages pages;
@@ -62,6 +63,9 @@ final class PdfReport implements ReportSink {
     counts("Articles by AI use", "AI use", s.byAiUse());
     approvers(s.approvers());
     heading(12, "Articles (" + s.articles() + ")");
+    line(pages.regular, 8, "f/a/r/o: current claims flagged/approved/rejected/open · 4 eyes: no signer or publisher wrote a revision or is"
+        + " the byline · hash: start of the current revision's SHA-256 (in full in the CSV and JSON) · times UTC");
+    pages.advance(4);
     articles = new PdfTable(pages, ARTICLE_COLUMNS).begin();
   }
 
@@ -71,7 +75,8 @@ final class PdfReport implements ReportSink {
     for (SignerTime signer : row.signOffs()) {
       signers.add(signer.user());
     }
-    String hash = row.contentHash() == null ? "" : row.contentHash().replace("sha256:", "");
+    String hex = row.contentHash() == null ? "" : row.contentHash().replace("sha256:", "");
+    String hash = hex.substring(0, Math.min(8, hex.length()));
     articles.row(String.valueOf(row.id()), row.title(), row.language(), row.state(), row.author(), row.aiUse(),
         ReportTimes.readable(row.firstSaved()), ReportTimes.readable(row.publishedAt()), String.valueOf(row.revisions()),
         row.claims().flagged() + "/" + row.claims().approved() + "/" + row.claims().rejected() + "/" + row.claims().open(),
@@ -120,6 +125,7 @@ final class PdfReport implements ReportSink {
     pages.reserve(size * 2 + 30);
     pages.advance(size * 0.6f);
     line(pages.bold, size, text);
+    pages.advance(4);
   }
 
   private void line(PdfFont font, float size, String text) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -70,6 +71,8 @@ public class ReportsResource {
     StreamingOutput body = out -> {
       try (ReportSink sink = format.apply(out)) {
         reports.write(period, chain, sink);
+      } catch (UncheckedIOException clientGone) {
+        throw clientGone.getCause(); // the container handles a failed write as such
       }
     };
     Response.ResponseBuilder response = Response.ok(body, type)
