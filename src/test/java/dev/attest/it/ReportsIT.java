@@ -180,6 +180,7 @@ class ReportsIT {
     assertEquals(0, report.at("/summary/articles").asInt());
     assertEquals(0, report.get("articles").size());
     assertTrue(report.at("/summary/flagToSignOff/medianSeconds").isNull());
+    assertTrue(report.at("/summary/disclosureCoverage").isNull(), "no articles, no coverage");
     HttpResponse<String> csv = api.get("admin", empty, "text/csv");
     assertEquals(200, csv.statusCode());
     assertEquals(1, csv.body().lines().count(), "only the header row");
@@ -202,8 +203,22 @@ class ReportsIT {
     HttpResponse<String> html = api.get("auditor", period(today, today), "text/html");
     assertEquals(406, html.statusCode(), html.body());
     assertTrue(html.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+    HttpResponse<String> anything = api.get("auditor", period(today, today), "*/*");
+    assertEquals(200, anything.statusCode());
+    assertTrue(anything.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"), "JSON by default");
     assertEquals(403, api.get("editor", period(today, today), "application/json").statusCode());
     assertEquals(403, api.get("chief", period(today, today), "text/csv").statusCode());
+  }
+
+  @Test
+  void theOpenApiDocumentListsTheReportWithItsThreeFormats() throws Exception {
+    String openapi = api.server().send(java.net.http.HttpRequest.newBuilder(api.server().uri("openapi")).GET().build()).body();
+    int at = openapi.indexOf("/api/reports/compliance:");
+    assertTrue(at >= 0, openapi);
+    String operation = openapi.substring(at, Math.min(openapi.length(), at + 4000));
+    for (String expected : List.of("application/json", "text/csv", "application/pdf", "\"406\"")) {
+      assertTrue(operation.contains(expected), () -> "missing " + expected + " in\n" + operation);
+    }
   }
 
   private static String period(String from, String to) {

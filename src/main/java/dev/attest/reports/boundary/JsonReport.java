@@ -53,9 +53,9 @@ final class JsonReport implements ReportSink {
     counts("byState", s.byState());
     counts("byAiUse", s.byAiUse());
     json.writeNumberField("withDisclosure", s.withDisclosure());
-    json.writeNumberField("disclosureCoverage", s.disclosureCoverage());
+    number("disclosureCoverage", s.disclosureCoverage());
     json.writeNumberField("withAuthor", s.withAuthor());
-    json.writeNumberField("authorCoverage", s.authorCoverage());
+    number("authorCoverage", s.authorCoverage());
     claims(s.claims());
     json.writeNumberField("claimsPerArticle", s.claimsPerArticle());
     json.writeNumberField("maxClaimsPerArticle", s.maxClaimsPerArticle());

@@ -134,8 +134,8 @@ final class PdfReport implements ReportSink {
     pages.text(font, size, 0, pages.y(), font.fit(text, size, PdfPages.WIDTH));
   }
 
-  private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f %%", share * 100);
+  private static String percent(Double share) {
+    return share == null ? "–" : String.format(Locale.ROOT, "%.1f %%", share * 100);
   }
 
   /** Seconds as people read them: "45 s", "12 min", "3 h 5 min", "2 d 4 h"; "–" when there are none. */

@@ -8,16 +8,22 @@ import dev.attest.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.Variant;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -32,55 +38,72 @@ public class ReportsResource {
   static final String CSV = "text/csv";
   static final String PDF = "application/pdf";
 
+  /** The formats in order of preference: JSON when the client accepts anything. */
+  private enum Format {
+    JSON(MediaType.APPLICATION_JSON, MediaType.APPLICATION_JSON + ";charset=UTF-8", null, JsonReport::new),
+    CSV_ROWS(CSV, CSV + ";charset=UTF-8", "csv", CsvReport::new),
+    PDF_SUMMARY(PDF, PDF, "pdf", PdfReport::new);
+
+    final MediaType type;
+    final String contentType;
+    final String extension;
+    final Function<OutputStream, ReportSink> sink;
+
+    Format(String type, String contentType, String extension, Function<OutputStream, ReportSink> sink) {
+      this.type = MediaType.valueOf(type);
+      this.contentType = contentType;
+      this.extension = extension;
+      this.sink = sink;
+    }
+
+    static final List<Variant> VARIANTS = Variant.mediaTypes(JSON.type, CSV_ROWS.type, PDF_SUMMARY.type).build();
+
+    static Format of(Variant variant) {
+      for (Format format : values()) {
+        if (format.type.equals(variant.getMediaType())) {
+          return format;
+        }
+      }
+      throw new NotAcceptableException();
+    }
+  }
+
   @Inject ComplianceReports reports;
 
-  @Operation(summary = "Compliance report as JSON: {period, generatedAt, chain, summary, articles}")
-  @APIResponse(responseCode = "200", description = "The report; Accept text/csv or application/pdf for the other formats")
+  @Operation(summary = "Compliance report: every article saved or published in the period (UTC days, both included), a summary and"
+      + " the audit chain verified just before; JSON {period, generatedAt, chain, summary, articles}, CSV (one row per article) or"
+      + " PDF (summary tables and one line per article) by the Accept header")
+  @APIResponse(responseCode = "200", description = "The report; CSV and PDF as attachments (Content-Disposition)", content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = CSV), @Content(mediaType = PDF)})
   @APIResponse(responseCode = "400", description = "from or to missing or not a date, or to before from")
   @APIResponse(responseCode = "401", description = "No or wrong credentials")
   @APIResponse(responseCode = "403", description = "Not an auditor or admin")
   @APIResponse(responseCode = "406", description = "Accept names none of application/json, text/csv, application/pdf")
   @GET
   @Path("compliance")
-  @Produces(MediaType.APPLICATION_JSON)
-  public Response json(@QueryParam("from") String from, @QueryParam("to") String to) {
-    return report(from, to, MediaType.APPLICATION_JSON + ";charset=UTF-8", null, JsonReport::new);
-  }
-
-  @Operation(summary = "Compliance report as CSV: one row per article saved or published in the period")
-  @APIResponse(responseCode = "200", description = "text/csv (RFC 4180, UTF-8, header row) as an attachment")
-  @GET
-  @Path("compliance")
-  @Produces(CSV + ";qs=0.9")
-  public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
-    return report(from, to, CSV + ";charset=UTF-8", "csv", CsvReport::new);
-  }
-
-  @Operation(summary = "Compliance report as PDF: the summary with its tables and every article")
-  @APIResponse(responseCode = "200", description = "application/pdf as an attachment")
-  @GET
-  @Path("compliance")
-  @Produces(PDF + ";qs=0.8")
-  public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to) {
-    return report(from, to, PDF, "pdf", PdfReport::new);
-  }
-
-  private Response report(String from, String to, String type, String extension, Function<OutputStream, ReportSink> format) {
+  @Produces({MediaType.APPLICATION_JSON, CSV, PDF})
+  public Response compliance(@QueryParam("from") String from, @QueryParam("to") String to, @Context Request request) {
+    Variant chosen = request.selectVariant(Format.VARIANTS);
+    if (chosen == null) {
+      throw new NotAcceptableException();
+    }
+    Format format = Format.of(chosen);
     Period period = Period.parseClosed(from, to);
     Verification chain = reports.verifyChain();
     StreamingOutput body = out -> {
-      try (ReportSink sink = format.apply(out)) {
+      try (ReportSink sink = format.sink.apply(out)) {
         reports.write(period, chain, sink);
       } catch (UncheckedIOException clientGone) {
         throw clientGone.getCause(); // the container handles a failed write as such
       }
     };
-    Response.ResponseBuilder response = Response.ok(body, type)
+    Response.ResponseBuilder response = Response.ok(body, format.contentType)
+        .header("Vary", "Accept")
         .header("X-Attest-Chain-Valid", chain.valid())
         .header("X-Attest-Chain-Head", chain.headHash());
-    if (extension != null) {
+    if (format.extension != null) {
       response.header("Content-Disposition",
-          "attachment; filename=attest-compliance-" + period.from() + "-" + period.to() + "." + extension);
+          "attachment; filename=attest-compliance-" + period.from() + "-" + period.to() + "." + format.extension);
     }
     return response.build();
   }

@@ -1,6 +1,7 @@
 package dev.attest.reports.entity;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record ArticleRow(long id, String title, String language, String state, S
 
   /** What an auditor should look at, or an empty list: open or rejected claims, a missing disclosure or author, four eyes. */
   public List<String> concerns() {
-    List<String> concerns = new java.util.ArrayList<>();
+    List<String> concerns = new ArrayList<>();
     if (disclosure == null) {
       concerns.add("no disclosure");
     }

@@ -11,12 +11,13 @@ import java.util.Map;
 public record Summary(long articles, Map<String, Long> byState, Map<String, Long> byAiUse, long withDisclosure, long withAuthor,
     ClaimCounts claims, long maxClaimsPerArticle, SignOffTimes flagToSignOff, List<ApproverCount> approvers, long fourEyesConflicts) {
 
-  /** Articles with a visible disclosure, as a share of all (1 when there are none). */
-  public double disclosureCoverage() {
+  /** Articles with a visible disclosure, as a share of all; null when the period has no articles. */
+  public Double disclosureCoverage() {
     return share(withDisclosure);
   }
 
-  public double authorCoverage() {
+  /** Articles with a named author, as a share of all; null when the period has no articles. */
+  public Double authorCoverage() {
     return share(withAuthor);
   }
 
@@ -24,13 +25,13 @@ public record Summary(long articles, Map<String, Long> byState, Map<String, Long
     return articles == 0 ? 0 : (double) claims.flagged() / articles;
   }
 
-  /** Articles waiting for a chief editor (SUBMITTED) or an editor (a rejected claim) and claims without a decision. */
+  /** Articles waiting for a chief editor's sign-offs (SUBMITTED). */
   public long articlesInReview() {
     return byState.getOrDefault("SUBMITTED", 0L);
   }
 
-  private double share(long part) {
-    return articles == 0 ? 1 : (double) part / articles;
+  private Double share(long part) {
+    return articles == 0 ? null : (double) part / articles;
   }
 
   /** Time from a claim's first flag to the sign-off its status rests on: how many, median and 90th percentile. */
