@@ -39,7 +39,7 @@ export async function auditPage({ main }) {
     try {
       fill(summary, summaryView(await getJson(`/api/reports/compliance?${period()}`)));
     } catch (e) {
-      fill(summary, h('p', { class: e.status === 404 ? 'muted' : 'error' }, e.status === 404 ? t('audit.noReports') : t('error.generic', { detail: e.message })));
+      fill(summary, h('p', { class: 'error' }, t('error.generic', { detail: e.message })));
     }
   }
 
@@ -79,21 +79,26 @@ export async function auditPage({ main }) {
 
 function summaryView(report) {
   const s = report.summary || {};
+  const flag = s.flagToSignOff || {};
+  const open = s.openItems || {};
   const rows = [
+    ['audit.articles', number(s.articles)],
     ['audit.disclosureCoverage', percent(s.disclosureCoverage)],
     ['audit.authorCoverage', percent(s.authorCoverage)],
     ['audit.claimsPerArticle', number(s.claimsPerArticle)],
-    ['audit.signOffMedian', hours(s.signOffMedianHours)],
-    ['audit.signOffP90', hours(s.signOffP90Hours)],
-    ['audit.openItems', number(s.openItems)],
+    ['audit.signOffMedian', duration(flag.medianSeconds)],
+    ['audit.signOffP90', duration(flag.p90Seconds)],
+    ['audit.openItems', number(sum(open.openClaims, open.rejectedClaims))],
+    ['audit.fourEyesConflicts', number(s.fourEyesConflicts)],
   ];
+  const approvals = Object.fromEntries((s.signOffsPerApprover || []).map(a => [a.displayName || a.user, (a.approvals || 0) + (a.rejections || 0)]));
   return h('div', { class: 'summary' },
     h('p', { class: 'muted' }, t('audit.generated', { at: when(report.generatedAt, locale()) })),
     h('table', { class: 'list', id: 'summary-table' }, h('tbody', {}, rows.map(([key, value]) =>
       h('tr', {}, h('th', { scope: 'row' }, t(key)), h('td', { class: 'number' }, value))))),
     bars('audit.byState', s.byState, key => t(`state.${key}`)),
     bars('audit.byAiUse', s.byAiUse, key => t(`aiUse.${key}`)),
-    bars('audit.byApprover', s.signOffsByApprover, key => key));
+    bars('audit.byApprover', approvals, key => key));
 }
 
 /** A small bar chart that is also a table: label, count, a bar proportional to the largest count. */
@@ -111,7 +116,12 @@ function bars(titleKey, counts, label) {
 
 const percent = v => (typeof v === 'number' ? `${Math.round(v <= 1 ? v * 100 : v)} %` : '—');
 const number = v => (typeof v === 'number' ? v.toLocaleString(locale(), { maximumFractionDigits: 2 }) : '—');
-const hours = v => (typeof v === 'number' ? t('audit.hours', { n: number(v) }) : '—');
+const sum = (...values) => (values.some(v => typeof v === 'number') ? values.reduce((a, v) => a + (Number(v) || 0), 0) : undefined);
+/** Seconds as minutes under an hour, else hours. */
+const duration = seconds => {
+  if (typeof seconds !== 'number') return '—';
+  return seconds < 3600 ? t('audit.minutes', { n: number(seconds / 60) }) : t('audit.hours', { n: number(seconds / 3600) });
+};
 
 /** An article's full history: each revision with what changed since the one before, and every sign-off event. */
 export async function historyPage({ main }, id) {

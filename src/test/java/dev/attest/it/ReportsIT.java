@@ -49,9 +49,10 @@ class ReportsIT {
     published = api.ok(api.post("chief", "api/articles/" + published.get("id").asLong() + "/publish", ""));
     contentHash = api.ok(api.get("auditor", "api/articles/" + published.get("id").asLong() + "/revisions")).at("/0/contentHash").asText();
     draft = api.create("editor", "Draft with open claims", HTML);
-    // the chief editor signs off, then saves a revision: the sign-offs carry over, the four eyes do not
-    editedByChief = api.revise("chief", approved(api.create("editor", "Edited after sign-off", HTML)),
-        HTML.replace("met on Monday", "met on Tuesday"));
+    // the chief editor signs off, then the byline becomes the chief's: the unchanged sentences keep their sign-offs,
+    // and the report names the conflict (a chief editor who saves a revision loses their own sign-offs instead)
+    editedByChief = api.revise("editor", approved(api.create("editor", "Edited after sign-off", HTML)),
+        HTML.replace("By Jane Doe", "By Charlotte Chief").replace("met on Monday", "met on Tuesday"));
   }
 
   private static JsonNode approved(JsonNode article) throws Exception {
@@ -104,7 +105,7 @@ class ReportsIT {
     JsonNode conflict = row(report, editedByChief);
     assertEquals(2, conflict.get("revisions").asInt());
     assertFalse(conflict.get("fourEyesSatisfied").asBoolean());
-    assertTrue(conflict.get("fourEyesConflict").asText().contains("chief saved a revision"), conflict.toString());
+    assertTrue(conflict.get("fourEyesConflict").asText().contains("chief is the byline"), conflict.toString());
 
     JsonNode summary = report.get("summary");
     assertEquals(report.get("articles").size(), summary.get("articles").asInt());

@@ -101,6 +101,13 @@ public class Claim {
     flaggedAt = earlier.flaggedAt;
   }
 
+  /** The same sentence, open again: its earlier sign-off no longer counts (still flagged since then). */
+  void reopenSince(Claim earlier) {
+    status = Status.OPEN;
+    signOff = null;
+    flaggedAt = earlier.flaggedAt;
+  }
+
   void decide(SignOff decision) {
     signOff = decision;
     status = Status.after(decision.decision());

@@ -128,7 +128,13 @@ public class Revision {
     Set<String> kept = new HashSet<>();
     for (Claim claim : claims) {
       Claim same = earlier.get(claim.fingerprint());
-      if (same != null) {
+      if (same != null && same.signOff() != null && same.signOff().signedBy().equals(actor)) {
+        // four eyes: whoever signed a sentence off and then saved the article is one of its writers now
+        claim.reopenSince(same);
+        kept.add(claim.fingerprint());
+        events.add(claimEvent(EventType.CLAIM_REOPENED, actor, claim, Map.of("previous", same.fingerprint(),
+            "previousStatus", same.status().name(), "reason", actor + " signed it off and then saved revision " + number)));
+      } else if (same != null) {
         claim.carryOver(same);
         kept.add(claim.fingerprint());
       } else {

@@ -145,6 +145,23 @@ class ArticleWorkflowTest {
   }
 
   @Test
+  void aChiefWhoSavesARevisionLosesTheirOwnSignOffs() {
+    Article article = draft(HTML);
+    article.submit("editor", T0);
+    String crowd = claim(article, "300 people");
+    String critics = claim(article, "Critics");
+    article.signOff(crowd, null, Decision.APPROVE, "ok", null, CHIEF, T0);
+    article.signOff(critics, null, Decision.APPROVE, "ok", null, new Reviewer("chief2", "Carl Chief"), T0);
+    article.drainEvents();
+    article.revise(article.title(), HTML.replace("Monday", "Tuesday"), Attest.analyze(HTML), "chief", T0.plusHours(1));
+    assertEquals(Claim.Status.OPEN, claimOf(article, crowd).status(), "chief's own approval no longer counts");
+    assertNull(claimOf(article, crowd).signOff());
+    assertEquals(Claim.Status.APPROVED, claimOf(article, critics).status(), "the other chief's approval stands");
+    assertEquals(ArticleState.SUBMITTED, article.state());
+    assertEquals(List.of(EventType.ARTICLE_SAVED, EventType.CLAIM_REOPENED, EventType.BACK_IN_REVIEW), types(article));
+  }
+
+  @Test
   void aSignOffNeedsItsJustification() {
     Article article = draft(HTML);
     article.submit("editor", T0);

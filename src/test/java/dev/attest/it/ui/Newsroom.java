@@ -44,10 +44,6 @@ record Newsroom(PayaraServer.Running server) {
     return ok(post(user, "api/articles/" + article.get("id").asLong() + "/submit", ""), 200);
   }
 
-  /** Whether the server has this endpoint yet (it is not 404 for a signed-in admin). */
-  boolean has(String path) throws Exception {
-    return get("admin", path).statusCode() != 404;
-  }
 
   static JsonNode ok(HttpResponse<String> response, int status) throws Exception {
     if (response.statusCode() != status) {
