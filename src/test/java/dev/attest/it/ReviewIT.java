@@ -70,6 +70,25 @@ class ReviewIT {
     assertTrue(html.body().text().contains("Dieser Artikel wurde von Kathrine Frich erstellt und veröffentlicht, wobei möglicherweise KI"
         + " für die Erstellung verwendet wurde"), "the visible disclosure line is unchanged");
     assertTrue(html.select("body script, [onclick], iframe").isEmpty());
+
+    // the auditor: the chain verifies, and today's report has the article, every claim approved by the chief
+    JsonNode chain = api.ok(api.get("auditor", "api/audit/verify"));
+    assertTrue(chain.get("valid").asBoolean(), chain.toString());
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    JsonNode report = api.ok(api.get("auditor", "api/reports/compliance?from=" + today + "&to=" + today, "application/json"));
+    assertEquals(chain.get("headHash").asText(), report.at("/chain/headHash").asText());
+    JsonNode row = null;
+    for (JsonNode candidate : report.get("articles")) {
+      if (candidate.get("id").asLong() == id) {
+        row = candidate;
+      }
+    }
+    assertTrue(row != null, "article " + id + " in the report");
+    assertEquals("PUBLISHED", row.get("state").asText());
+    assertEquals("POSSIBLE", row.get("aiUse").asText());
+    assertEquals(claims.size(), row.at("/claims/approved").asInt());
+    assertEquals(0, row.at("/claims/open").asInt());
+    assertTrue(row.get("fourEyesSatisfied").asBoolean());
   }
 
   @Test
