@@ -35,6 +35,22 @@ class SecurityIT {
   }
 
   @Test
+  void tenWrongPasswordsInARowLockTheNameForAMinute(PayaraServer.Running server) throws Exception {
+    String name = "guessed" + System.nanoTime() % 1_000_000;
+    HttpResponse<String> created = server.send(server.as("admin", "api/admin/users").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + name + "\", \"password\": \"demo\", \"roles\": [\"AUDITOR\"]}")).build());
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals(200, server.send(server.as(name, "api/audit/verify").build()).statusCode());
+    String wrong = Base64.getEncoder().encodeToString((name + ":wrong").getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < 10; i++) {
+      HttpResponse<String> refused = server.send(HttpRequest.newBuilder(server.uri("api/audit/verify")).header("Authorization", "Basic " + wrong).build());
+      assertEquals(401, refused.statusCode());
+    }
+    assertEquals(401, server.send(server.as(name, "api/audit/verify").build()).statusCode(), "the right password is refused while locked");
+    assertEquals(200, server.send(server.as("auditor", "api/audit/verify").build()).statusCode(), "other users are not affected");
+  }
+
+  @Test
   void rolesDecideWhatEachUserMayDo(PayaraServer.Running server) throws Exception {
     HttpResponse<String> auditorSaves = server.send(server.as("auditor", "api/articles").header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"x\", \"html\": \"<p>x</p>\"}")).build());

@@ -26,11 +26,13 @@ import javax.sql.DataSource;
  * The identity store: users and roles from the database, passwords checked against their PBKDF2 hashes. A PBKDF2
  * check costs tens of milliseconds by design, and HTTP Basic sends the password with every request, so a successful
  * check is remembered for {@value #REMEMBER_SECONDS} seconds (as a SHA-256 of the password, never the password);
- * creating a user or changing roles forgets it at once.
+ * creating a user or changing roles forgets it at once. Repeated failures lock a name for a while
+ * ({@link LoginThrottle}).
  */
 @ApplicationScoped
 public class UserStore implements IdentityStore {
   static final long REMEMBER_SECONDS = 300;
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(UserStore.class.getName());
 
   @Resource(lookup = Database.JNDI)
   DataSource dataSource;
@@ -38,6 +40,8 @@ public class UserStore implements IdentityStore {
   @Inject Pbkdf2PasswordHash hash;
 
   private final ConcurrentMap<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+  private final LoginThrottle throttle = new LoginThrottle(System::currentTimeMillis);
 
   private record Remembered(String passwordDigest, Set<String> roles, long until) {}
 
@@ -47,6 +51,9 @@ public class UserStore implements IdentityStore {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     String name = login.getCaller();
+    if (throttle.isLocked(name)) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
     String digest = digest(login.getPasswordAsString());
     Remembered known = remembered.get(name);
     if (known != null && known.until() > System.currentTimeMillis() && MessageDigest.isEqual(
@@ -58,8 +65,13 @@ public class UserStore implements IdentityStore {
       // an unknown name costs the same PBKDF2 check as a known one, so timing does not tell which names exist
       boolean valid = hash.verify(login.getPassword().getValue(), stored != null ? stored : unknownUserHash());
       if (stored == null || !valid) {
+        if (throttle.failed(name)) {
+          LOG.warning(LoginThrottle.MAX_FAILURES + " failed logins in a row for '" + name + "': refused for "
+              + LoginThrottle.LOCK_SECONDS + " s");
+        }
         return CredentialValidationResult.INVALID_RESULT;
       }
+      throttle.succeeded(name);
       Set<String> roles = roles(c, name);
       remembered.put(name, new Remembered(digest, roles, System.currentTimeMillis() + REMEMBER_SECONDS * 1000));
       return new CredentialValidationResult(name, roles);
