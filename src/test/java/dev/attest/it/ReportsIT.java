@@ -49,8 +49,7 @@ class ReportsIT {
     published = api.ok(api.post("chief", "api/articles/" + published.get("id").asLong() + "/publish", ""));
     contentHash = api.ok(api.get("auditor", "api/articles/" + published.get("id").asLong() + "/revisions")).at("/0/contentHash").asText();
     draft = api.create("editor", "Draft with open claims", HTML);
-    // the chief editor signs off, then the byline becomes the chief's: the unchanged sentences keep their sign-offs,
-    // and the report names the conflict (a chief editor who saves a revision loses their own sign-offs instead)
+    // the chief editor signs off, then the byline becomes the chief's: the chief's sign-offs no longer count
     editedByChief = api.revise("editor", approved(api.create("editor", "Edited after sign-off", HTML)),
         HTML.replace("By Jane Doe", "By Charlotte Chief").replace("met on Monday", "met on Tuesday"));
   }
@@ -102,10 +101,12 @@ class ReportsIT {
     assertEquals(claims, open.at("/claims/open").asInt());
     assertEquals(0, open.get("signOffs").size());
 
-    JsonNode conflict = row(report, editedByChief);
-    assertEquals(2, conflict.get("revisions").asInt());
-    assertFalse(conflict.get("fourEyesSatisfied").asBoolean());
-    assertTrue(conflict.get("fourEyesConflict").asText().contains("chief is the byline"), conflict.toString());
+    JsonNode reopened = row(report, editedByChief);
+    assertEquals(2, reopened.get("revisions").asInt());
+    assertEquals("Charlotte Chief", reopened.get("author").asText());
+    assertEquals(claims, reopened.at("/claims/open").asInt(), "the chief's approvals of their own byline were re-opened");
+    assertEquals(0, reopened.get("signOffs").size());
+    assertTrue(reopened.get("fourEyesSatisfied").asBoolean());
 
     JsonNode summary = report.get("summary");
     assertEquals(report.get("articles").size(), summary.get("articles").asInt());
@@ -118,7 +119,7 @@ class ReportsIT {
     assertTrue(summary.at("/flagToSignOff/decided").asInt() >= 2 * claims);
     assertTrue(summary.at("/flagToSignOff/medianSeconds").asDouble() >= 0);
     assertTrue(summary.at("/flagToSignOff/p90Seconds").asDouble() >= summary.at("/flagToSignOff/medianSeconds").asDouble());
-    assertTrue(summary.get("fourEyesConflicts").asInt() >= 1);
+    assertTrue(summary.has("fourEyesConflicts"));
     JsonNode chief = approver(summary, "chief");
     assertEquals("Charlotte Chief", chief.get("displayName").asText());
     assertTrue(chief.get("approvals").asInt() >= 2 * claims);
@@ -148,7 +149,8 @@ class ReportsIT {
       assertEquals("true", row.get("four_eyes_satisfied"));
       assertEquals(contentHash, row.get("content_hash"));
       assertTrue(row.get("published_at").startsWith(today));
-      assertTrue(records.stream().anyMatch(r -> r.get("id").equals(editedByChief.get("id").asText()) && r.get("four_eyes_satisfied").equals("false")));
+      assertTrue(records.stream().anyMatch(r -> r.get("id").equals(editedByChief.get("id").asText())
+          && r.get("claims_open").equals(String.valueOf(published.get("claims").size()))));
     }
   }
 

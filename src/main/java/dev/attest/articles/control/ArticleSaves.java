@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import dev.attest.articles.entity.Revision;
 import dev.attest.audit.control.AuditLog;
+import dev.attest.security.control.Users;
 import dev.attest.audit.entity.EventType;
 
 /**
@@ -38,6 +39,8 @@ public class ArticleSaves {
   @Inject ArticleHistory history;
 
   @Inject AuditLog audit;
+
+  @Inject Users users;
 
   @Attested
   public Article create(ArticleContent content, String user) {
@@ -57,7 +60,7 @@ public class ArticleSaves {
     // every save bumps the article's version, even when only a revision is added (title and language unchanged)
     em.lock(article, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     Analysis analysis = analysisOf(content, user, id);
-    article.revise(content.title(), content.html(), analysis, user, UtcClock.now());
+    article.revise(content.title(), content.html(), analysis, user, UtcClock.now(), users::displayName);
     try {
       history.record(article); // flushes the new revision first
     } catch (OptimisticLockException concurrentSave) {

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import dev.attest.audit.entity.EventType;
 
 /**
@@ -96,13 +97,24 @@ public class Article {
    * SUBMITTED), and a published one stays published in its published revision until it is published again.
    */
   public Revision revise(String newTitle, String html, Analysis analysis, String savedBy, OffsetDateTime at) {
+    return revise(newTitle, html, analysis, savedBy, at, UnaryOperator.identity());
+  }
+
+  /**
+   * Saves a new revision as {@link #revise(String, String, Analysis, String, OffsetDateTime)} does, and drops every
+   * carried-over sign-off whose signer the four-eyes rule now refuses: they saved this revision, or the new byline is
+   * theirs ({@code displayNames} maps a user name to the name in their bylines).
+   */
+  public Revision revise(String newTitle, String html, Analysis analysis, String savedBy, OffsetDateTime at,
+      UnaryOperator<String> displayNames) {
     Revision previous = revisions.isEmpty() ? null : currentRevision();
     Revision revision = new Revision(this, revisions.size() + 1, newTitle, html, analysis, savedBy, at);
     revisions.add(revision);
     title = newTitle;
     language = analysis.language();
     events.add(new ArticleEvent(EventType.ARTICLE_SAVED, savedBy, revision.savedPayload()));
-    events.addAll(revision.takeOverClaims(previous, savedBy));
+    events.addAll(revision.takeOverClaims(previous, savedBy,
+        signOff -> new Reviewer(signOff.signedBy(), displayNames.apply(signOff.signedBy())).conflictWith(this)));
     if (state != ArticleState.DRAFT) {
       ArticleState follows = revision.allClaimsApproved() ? ArticleState.APPROVED : ArticleState.SUBMITTED;
       moveTo(follows, follows == ArticleState.APPROVED ? EventType.APPROVED : EventType.BACK_IN_REVIEW, savedBy,

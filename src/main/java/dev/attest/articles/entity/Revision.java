@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One accepted save of an article, never changed afterwards: the HTML and its SHA-256, who saved it and when, what
@@ -116,7 +117,7 @@ public class Revision {
    * status and sign-off; a signed-off sentence that was edited is re-opened (the most similar new sentence); a
    * sentence that is gone is closed. Returns what changed, for the audit trail.
    */
-  List<ArticleEvent> takeOverClaims(Revision previous, String actor) {
+  List<ArticleEvent> takeOverClaims(Revision previous, String actor, Function<SignOff, String> fourEyesConflict) {
     List<ArticleEvent> events = new ArrayList<>();
     Map<String, Claim> earlier = new LinkedHashMap<>();
     if (previous != null) {
@@ -128,12 +129,13 @@ public class Revision {
     Set<String> kept = new HashSet<>();
     for (Claim claim : claims) {
       Claim same = earlier.get(claim.fingerprint());
-      if (same != null && same.signOff() != null && same.signOff().signedBy().equals(actor)) {
-        // four eyes: whoever signed a sentence off and then saved the article is one of its writers now
+      String conflict = same == null || same.signOff() == null ? null : fourEyesConflict.apply(same.signOff());
+      if (conflict != null) {
+        // four eyes: the signer is now one of the article's writers (saved a revision, or the byline is theirs)
         claim.reopenSince(same);
         kept.add(claim.fingerprint());
         events.add(claimEvent(EventType.CLAIM_REOPENED, actor, claim, Map.of("previous", same.fingerprint(),
-            "previousStatus", same.status().name(), "reason", actor + " signed it off and then saved revision " + number)));
+            "previousStatus", same.status().name(), "reason", conflict)));
       } else if (same != null) {
         claim.carryOver(same);
         kept.add(claim.fingerprint());

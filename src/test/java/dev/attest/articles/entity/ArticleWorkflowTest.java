@@ -162,6 +162,21 @@ class ArticleWorkflowTest {
   }
 
   @Test
+  void aBylineThatBecomesTheSignersReopensTheirSignOffs() {
+    Article article = draft(HTML);
+    article.submit("editor", T0);
+    String crowd = claim(article, "300 people");
+    article.signOff(crowd, null, Decision.APPROVE, "ok", null, CHIEF, T0);
+    article.drainEvents();
+    String bylined = HTML.replace("By Jane Doe", "By Charlotte Chief");
+    article.revise(article.title(), bylined, Attest.analyze(bylined), "editor", T0.plusHours(1),
+        user -> user.equals("chief") ? "Charlotte Chief" : null);
+    assertEquals(Claim.Status.OPEN, claimOf(article, crowd).status());
+    ArticleEvent reopened = article.drainEvents().stream().filter(e -> e.type() == EventType.CLAIM_REOPENED).findFirst().orElseThrow();
+    assertTrue(reopened.payload().get("reason").toString().contains("byline"), reopened.toString());
+  }
+
+  @Test
   void aSignOffNeedsItsJustification() {
     Article article = draft(HTML);
     article.submit("editor", T0);
