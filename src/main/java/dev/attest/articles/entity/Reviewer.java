@@ -1,8 +1,5 @@
 package dev.attest.articles.entity;
 
-import java.text.Normalizer;
-import java.util.Locale;
-
 /**
  * The person signing off or publishing: their user name and the name they are known by in bylines. Knows whether
  * they wrote an article (four eyes).
@@ -16,18 +13,9 @@ public record Reviewer(String user, String displayName) {
       }
     }
     String byline = article.currentRevision().authorName();
-    if (byline != null && (sameName(byline, displayName) || sameName(byline, user))) {
+    if (new Byline(byline).isOneOf(displayName, user)) {
       return "the article's byline (" + byline + ") is " + user + "'s own; nobody approves their own byline";
     }
     return null;
-  }
-
-  private static boolean sameName(String a, String b) {
-    return b != null && !b.isBlank() && normal(a).equals(normal(b));
-  }
-
-  private static String normal(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }

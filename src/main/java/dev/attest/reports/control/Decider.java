@@ -1,6 +1,6 @@
 package dev.attest.reports.control;
 
-import dev.attest.reports.entity.Byline;
+import dev.attest.articles.entity.Byline;
 import java.time.OffsetDateTime;
 
 /**

@@ -1,4 +1,4 @@
-package dev.attest.reports.entity;
+package dev.attest.articles.entity;
 
 import java.text.Normalizer;
 import java.util.Locale;
