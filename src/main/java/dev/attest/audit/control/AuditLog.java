@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -47,11 +48,11 @@ public class AuditLog {
     lockHead();
     var last = em.createNamedQuery(AuditEvent.LAST_OF_TYPE, AuditEvent.class)
         .setParameter("type", EventType.RULES_VERSION_CHANGED.name()).setMaxResults(1).getResultList();
-    String previous = last.isEmpty() ? null : RulesPayload.version(last.get(0).payload());
+    String previous = last.isEmpty() ? null : CanonicalJson.text(last.get(0).payload(), "current");
     if (Objects.equals(previous, version)) {
       return false;
     }
-    Map<String, Object> payload = new java.util.HashMap<>();
+    Map<String, Object> payload = new HashMap<>();
     payload.put("previous", previous);
     payload.put("current", version);
     append(EventType.RULES_VERSION_CHANGED, actor, null, payload);
@@ -73,18 +74,5 @@ public class AuditLog {
       throw new IllegalStateException("the audit_head row is missing: the schema was not migrated by Flyway (V3)");
     }
     return head;
-  }
-
-  /** Reads the version back from a stored rules event. */
-  private static final class RulesPayload {
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
-    static String version(String payload) {
-      try {
-        return JSON.readTree(payload).path("current").asText(null);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        return null;
-      }
-    }
   }
 }

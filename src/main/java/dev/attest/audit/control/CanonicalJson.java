@@ -11,6 +11,15 @@ final class CanonicalJson {
 
   private CanonicalJson() {}
 
+  /** A text field of a stored payload, or null when it is missing or the payload is not JSON. */
+  static String text(String payload, String field) {
+    try {
+      return JSON.readTree(payload).path(field).asText(null);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
   static String of(Map<String, ?> payload) {
     try {
       return JSON.writeValueAsString(payload);
