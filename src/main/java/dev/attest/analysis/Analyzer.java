@@ -11,6 +11,7 @@ import dev.attest.analysis.internal.SentenceSplitter;
 import dev.attest.analysis.internal.TextExtractor;
 import dev.attest.analysis.rules.LanguageRules;
 import dev.attest.analysis.rules.RuleSet;
+import dev.attest.analysis.rules.TriggerIndex;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -101,18 +102,19 @@ public final class Analyzer {
             : languages.detect(document, article.text());
     LanguageRules lang = rules.forLanguage(code);
     List<Sentence> split = sentences.split(article, lang);
-    DisclosureFinder.Found found = disclosures.find(article, lang);
-    Author author = authors.find(article, lang, found.author());
+    TriggerIndex.Hits triggers = lang.triggers().scan(article.lower());
+    DisclosureFinder.Found found = disclosures.find(article, triggers, lang);
+    Author author = authors.find(article, triggers, lang, found.author());
     Set<Block> notClaims = new HashSet<>();
     if (found.block() != null) {
       notClaims.add(found.block());
     }
     for (Block block : article.blocks()) {
-      if (authors.isByline(article, block, lang)) {
+      if (authors.isByline(article, triggers, block, lang)) {
         notClaims.add(block);
       }
     }
-    List<Claim> flagged = claims.find(article, split, lang, notClaims);
+    List<Claim> flagged = claims.find(article, triggers, split, lang, notClaims);
     List<Violation> violations = new ArrayList<>(2);
     if (!found.disclosure().present()) {
       violations.add(violation(lang, Violation.MISSING_DISCLOSURE));

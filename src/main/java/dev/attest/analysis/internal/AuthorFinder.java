@@ -7,6 +7,7 @@ import dev.attest.analysis.AuthorSource;
 import dev.attest.analysis.rules.CommonRules;
 import dev.attest.analysis.rules.LanguageRules;
 import dev.attest.analysis.rules.PatternRule;
+import dev.attest.analysis.rules.TriggerIndex;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +36,9 @@ public final class AuthorFinder {
     this.common = common;
   }
 
-  public Author find(ArticleText article, LanguageRules rules, String disclosureAuthor) {
-    Author author = fromBylines(article, rules);
+  public Author find(
+      ArticleText article, TriggerIndex.Hits triggers, LanguageRules rules, String disclosureAuthor) {
+    Author author = fromBylines(article, triggers, rules);
     if (author == null) {
       author = fromRelAuthor(article, rules);
     }
@@ -53,15 +55,15 @@ public final class AuthorFinder {
   }
 
   /** The blocks that are bylines: they are not claims. */
-  public boolean isByline(ArticleText article, Block block, LanguageRules rules) {
+  public boolean isByline(ArticleText article, TriggerIndex.Hits triggers, Block block, LanguageRules rules) {
     if (TextExtractor.moreWordsThan(article.text(), block.start(), block.end(), MAX_BYLINE_WORDS)) {
       return false;
     }
     return block.bylineHint()
-        || named(bylineName(article, block, rules, true), rules, AuthorSource.BYLINE) != null;
+        || named(bylineName(article, triggers, block, rules, true), rules, AuthorSource.BYLINE) != null;
   }
 
-  private Author fromBylines(ArticleText article, LanguageRules rules) {
+  private Author fromBylines(ArticleText article, TriggerIndex.Hits triggers, LanguageRules rules) {
     List<Block> blocks = article.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       boolean nearEdge = i < BYLINE_SCAN_BLOCKS || i >= blocks.size() - BYLINE_SCAN_BLOCKS;
@@ -70,7 +72,7 @@ public final class AuthorFinder {
         continue;
       }
       boolean line = !TextExtractor.moreWordsThan(article.text(), block.start(), block.end(), MAX_BYLINE_WORDS);
-      String name = bylineName(article, block, rules, line);
+      String name = bylineName(article, triggers, block, rules, line);
       Author author = name == null ? null : named(name, rules, AuthorSource.BYLINE);
       if (author == null && line && block.bylineHint()) {
         author = named(article.slice(block), rules, AuthorSource.BYLINE);
@@ -86,13 +88,14 @@ public final class AuthorFinder {
    * The name a byline rule reads from the block: any rule on a short line, only paragraph-start rules (datelines) on
    * a long paragraph.
    */
-  private static String bylineName(ArticleText article, Block block, LanguageRules rules, boolean line) {
+  private static String bylineName(
+      ArticleText article, TriggerIndex.Hits triggers, Block block, LanguageRules rules, boolean line) {
     for (PatternRule rule : rules.bylines()) {
-      if (!(line || rule.paragraphStart()) || !rule.triggeredIn(article.lower(), block.start(), block.end())) {
+      if (!(line || rule.paragraphStart())) {
         continue;
       }
-      Matcher m = rule.matcher(article.text(), block.start(), block.end());
-      if (m.find()) {
+      Matcher m = rule.find(article.text(), triggers, block.start(), block.end());
+      if (m != null) {
         String name = DisclosureFinder.group(m, "name");
         if (name != null) {
           return name;

@@ -6,6 +6,7 @@ import dev.attest.analysis.Reason;
 import dev.attest.analysis.rules.CommonRules;
 import dev.attest.analysis.rules.LanguageRules;
 import dev.attest.analysis.rules.PatternRule;
+import dev.attest.analysis.rules.TriggerIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,11 +32,13 @@ public final class ClaimFinder {
    * @param skipped blocks that are never claims (bylines, the disclosure line)
    */
   public List<Claim> find(
-      ArticleText article, List<Sentence> sentences, LanguageRules rules, Set<Block> skipped) {
+      ArticleText article,
+      TriggerIndex.Hits triggers,
+      List<Sentence> sentences,
+      LanguageRules rules,
+      Set<Block> skipped) {
     List<Claim> claims = new ArrayList<>();
     java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
-    TriggerScan cueTriggers = new TriggerScan(article.lower(), rules.cues());
-    TriggerScan sourceTriggers = new TriggerScan(article.lower(), rules.sources());
     Block quotesOf = null;
     List<int[]> quotes = List.of();
     for (Sentence sentence : sentences) {
@@ -47,8 +50,8 @@ public final class ClaimFinder {
         quotesOf = block;
         quotes = QuoteCues.find(article.text(), block.start(), block.end(), common.quotePairs(), common.quoteMinWords());
       }
-      List<Reason> reasons = cues(article, sentence, rules, quotes, cueTriggers);
-      if (!reasons.isEmpty() && !sourced(article, sentence, rules, sourceTriggers)) {
+      List<Reason> reasons = cues(article, sentence, rules, quotes, triggers);
+      if (!reasons.isEmpty() && !sourced(article, sentence, rules, triggers)) {
         String text = article.slice(sentence.start(), sentence.end());
         String id = Fingerprint.claimId(text);
         int occurrence = occurrences.merge(id, 1, Integer::sum);
@@ -60,19 +63,15 @@ public final class ClaimFinder {
 
   /** The cues that fire in one sentence, in text order of the rules' kinds. */
   private List<Reason> cues(
-      ArticleText article, Sentence sentence, LanguageRules rules, List<int[]> quotes, TriggerScan triggers) {
+      ArticleText article, Sentence sentence, LanguageRules rules, List<int[]> quotes, TriggerIndex.Hits triggers) {
     int from = sentence.start();
     int to = sentence.end();
     String text = article.text();
     List<Reason> reasons = new ArrayList<>(2);
-    List<PatternRule> cueRules = rules.cues();
-    for (int r = 0; r < cueRules.size(); r++) {
-      PatternRule rule = cueRules.get(r);
-      if (triggers.triggered(r, from, to)) {
-        Matcher m = rule.findFrom(text, article.lower(), from, to);
-        if (m != null) {
-          reasons.add(reason(rule.id(), rule.kind(), text, m.start(), m.end(), rule.message(), rules));
-        }
+    for (PatternRule rule : rules.cues()) {
+      Matcher m = rule.find(text, triggers, from, to);
+      if (m != null) {
+        reasons.add(reason(rule.id(), rule.kind(), text, m.start(), m.end(), rule.message(), rules));
       }
     }
     for (int[] figure : FigureCues.find(text, from, to, rules)) {
@@ -105,7 +104,7 @@ public final class ClaimFinder {
 
   /** Whether the sentence (for a block quotation: its whole block) cites a source. */
   private static boolean sourced(
-      ArticleText article, Sentence sentence, LanguageRules rules, TriggerScan triggers) {
+      ArticleText article, Sentence sentence, LanguageRules rules, TriggerIndex.Hits triggers) {
     Block block = sentence.block();
     int from = block.type() == Block.Type.QUOTE ? block.start() : sentence.start();
     int to = block.type() == Block.Type.QUOTE ? block.end() : sentence.end();
@@ -114,14 +113,9 @@ public final class ClaimFinder {
         return true;
       }
     }
-    List<PatternRule> sources = rules.sources();
-    for (int r = 0; r < sources.size(); r++) {
-      if (block.type() == Block.Type.QUOTE
-          ? sources.get(r).triggeredIn(article.lower(), from, to)
-          : triggers.triggered(r, from, to)) {
-        if (sources.get(r).findFrom(article.text(), article.lower(), from, to) != null) {
-          return true;
-        }
+    for (PatternRule source : rules.sources()) {
+      if (source.find(article.text(), triggers, from, to) != null) {
+        return true;
       }
     }
     return false;

@@ -3,6 +3,7 @@ package dev.attest.analysis.internal;
 import dev.attest.analysis.Disclosure;
 import dev.attest.analysis.rules.LanguageRules;
 import dev.attest.analysis.rules.PatternRule;
+import dev.attest.analysis.rules.TriggerIndex;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.jsoup.nodes.Element;
@@ -24,19 +25,17 @@ public final class DisclosureFinder {
   /** A disclosure and, when its rule names one, the author it mentions. */
   public record Found(Disclosure disclosure, Block block, String author) {}
 
-  public Found find(ArticleText article, LanguageRules rules) {
-    TriggerScan mentionsAi = new TriggerScan(article.lower(), List.of(rules.aiTerms()));
+  public Found find(ArticleText article, TriggerIndex.Hits triggers, LanguageRules rules) {
     Found best = null;
     int bestScore = 0;
     for (Block block : article.blocks()) {
       if (block.type() == Block.Type.HEADING
-          || !mentionsAi.triggered(0, block.start(), block.end())
-          || !rules.aiTerms().matcher(article.text(), block.start(), block.end()).find()
+          || rules.aiTerms().find(article.text(), triggers, block.start(), block.end()) == null
           || TextExtractor.moreWordsThan(article.text(), block.start(), block.end(), MAX_WORDS)) {
         continue;
       }
       for (PatternRule rule : rules.disclosureRules()) {
-        Matcher m = rule.findFrom(article.text(), article.lower(), block.start(), block.end());
+        Matcher m = rule.find(article.text(), triggers, block.start(), block.end());
         if (m == null) {
           continue;
         }

@@ -35,7 +35,7 @@ final class FirstCharGates {
       } else if (c == '[') {
         inClass = true;
       } else if (regex.startsWith("(?:", i)) {
-        int close = closing(regex, i);
+        int close = RegexText.closing(regex, i);
         if (close > 0) {
           String gate = gate(regex.substring(i + 3, close), regex, close);
           if (gate != null) {
@@ -55,7 +55,7 @@ final class FirstCharGates {
         || regex.startsWith("{0", close + 1)) {
       return null;
     }
-    List<String> alternatives = Triggers.splitTopLevel(body);
+    List<String> alternatives = RegexText.splitTopLevel(body);
     if (alternatives.size() < MIN_ALTERNATIVES) {
       return null;
     }
@@ -70,26 +70,5 @@ final class FirstCharGates {
     StringBuilder gate = new StringBuilder("(?=[");
     firsts.forEach(gate::append);
     return gate.append("])").toString();
-  }
-
-  /** The index of the parenthesis that closes the group opening at {@code open}, or -1. */
-  static int closing(String s, int open) {
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = open; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param aiTerms what counts as mentioning AI in a disclosure line
  * @param selfReference what counts as the line referring to this article
  * @param disclosureAuthor finds a person named in the disclosure line (group {@code author}), or null
+ * @param triggers the triggers and literal starts of all these rules, to find in an article in one pass
  */
 public record LanguageRules(
     String code,
@@ -37,6 +38,7 @@ public record LanguageRules(
     List<PatternRule> disclosureRules,
     List<PatternRule> cues,
     List<PatternRule> sources,
+    TriggerIndex triggers,
     Map<CueKind, String> messages,
     Map<String, ViolationText> violations,
     Map<AiUse, String> disclosureTemplates) {

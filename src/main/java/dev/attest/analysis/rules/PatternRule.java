@@ -2,19 +2,20 @@ package dev.attest.analysis.rules;
 
 import dev.attest.analysis.AiUse;
 import dev.attest.analysis.CueKind;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One compiled rule: a stable id, a case-insensitive pattern, and the lower-case trigger words of which at least one
- * must occur in a text before the pattern is tried (a cheap pre-filter; empty means "always try").
+ * One compiled rule: a stable id, a case-insensitive pattern, the lower-case trigger words of which at least one must
+ * occur in a text before the pattern is tried (a cheap pre-filter; empty means "always try"), and the places where its
+ * matches can begin (the pattern is tried only there).
  *
  * @param kind the cue kind for claim rules, else null
  * @param aiUse the disclosure class for disclosure rules, else null
  * @param message the explanation shown with a match, or null to use the kind's default message
- * @param anchored the triggers were derived from the pattern, so every match begins with one: the pattern is tried
- *     only where a trigger occurs (see {@link #findFrom})
+ * @param slot the rule's number in its language's {@link TriggerIndex}
  * @param paragraphStart for byline rules: the rule may also match at the start of a long paragraph (a dateline such
  *     as "Berlin (dpa) –"), not only on a short line of its own
  */
@@ -24,7 +25,8 @@ public record PatternRule(
     AiUse aiUse,
     Pattern pattern,
     List<Trigger> triggers,
-    boolean anchored,
+    Starts starts,
+    int slot,
     String message,
     boolean paragraphStart,
     List<String> matchExamples,
@@ -54,28 +56,104 @@ public record PatternRule(
   }
 
   /**
-   * The first match in {@code [from, to)} of {@code text}, or null. An anchored rule is tried only at the places where
-   * one of its triggers occurs in {@code lowerText}; any other rule is searched for across the range.
+   * The first match in {@code [from, to)} of {@code text}, or null; the same match as {@code find()} over that region,
+   * found by trying the pattern only where a match may begin.
+   *
+   * @param lowerText the text lower-cased char by char, to find the literal starts in
    */
   public Matcher findFrom(String text, String lowerText, int from, int to) {
-    Matcher m = pattern.matcher(text).useTransparentBounds(true);
-    if (!anchored) {
-      m.useTransparentBounds(false).region(from, to);
-      return m.find() ? m : null;
+    if (searchesEverywhere()) {
+      return findAnywhere(text, from, to);
     }
-    int best = Integer.MAX_VALUE;
-    Matcher found = null;
-    for (Trigger trigger : triggers) {
-      for (int at = trigger.next(lowerText, from, to); at >= 0 && at < best; at = trigger.next(lowerText, at + 1, to)) {
-        if (m.region(at, to).lookingAt()) {
-          best = at;
-          found = m;
-          m = pattern.matcher(text).useTransparentBounds(true);
-          break;
+    int[] places = new int[8];
+    int n = 0;
+    for (Trigger literal : starts.literals()) {
+      for (int at = literal.next(lowerText, from, to); at >= 0; at = literal.next(lowerText, at + 1, to)) {
+        if (n == places.length) {
+          places = Arrays.copyOf(places, n * 2);
+        }
+        places[n++] = at;
+      }
+    }
+    return findAt(text, from, to, places, n);
+  }
+
+  /**
+   * As {@link #findFrom}, with the triggers and literal starts looked up in {@code hits} (an article scanned with this
+   * rule's language's index); null also when no trigger occurs in the range.
+   */
+  public Matcher find(String text, TriggerIndex.Hits hits, int from, int to) {
+    if (!hits.triggered(slot, from, to)) {
+      return null;
+    }
+    if (searchesEverywhere()) {
+      return findAnywhere(text, from, to);
+    }
+    int n = hits.literalStarts(slot, from, to);
+    return findAt(text, from, to, hits.buffer(), n);
+  }
+
+  /** Whether the pattern is searched for across the range: its starts are unknown, or it may only begin there. */
+  private boolean searchesEverywhere() {
+    return starts.anywhere() || starts.rangeStart() && !starts.mixed();
+  }
+
+  private Matcher findAnywhere(String text, int from, int to) {
+    Matcher m = pattern.matcher(text).region(from, to);
+    if (starts.rangeStart()) {
+      return m.lookingAt() ? m : null;
+    }
+    return m.find() ? m : null;
+  }
+
+  /** Tries the pattern at the literal starts {@code places[0..n)} and at the capitals or words the rule may begin at. */
+  private Matcher findAt(String text, int from, int to, int[] literalPlaces, int n) {
+    int[] places = literalPlaces;
+    int count = n;
+    if (starts.capitals() || starts.capitalsInWords() || starts.words() || starts.rangeStart()) {
+      places = Arrays.copyOf(literalPlaces, n + (to - from) + 1);
+      if (starts.rangeStart()) {
+        places[count++] = from;
+      }
+      for (int i = from; i < to; i++) {
+        if (mayBeginAt(text, i)) {
+          places[count++] = i;
         }
       }
     }
-    return found;
+    if (count == 0) {
+      return null;
+    }
+    Arrays.sort(places, 0, count);
+    Matcher m = pattern.matcher(text);
+    int previous = -1;
+    for (int k = 0; k < count; k++) {
+      int at = places[k];
+      if (at == previous) {
+        continue;
+      }
+      previous = at;
+      // at the range start exactly as find() over the range; further in, look-behinds and \b see the real text, and
+      // "^" (where another branch may begin) must not match
+      m.useTransparentBounds(at > from).useAnchoringBounds(at == from || !starts.rangeStart()).region(at, to);
+      if (m.lookingAt()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private boolean mayBeginAt(String text, int i) {
+    if (!starts.capitals() && !starts.capitalsInWords() && !starts.words()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    if (starts.words() && wordStart && !Character.isWhitespace(c)) {
+      return true;
+    }
+    boolean capital = Character.isUpperCase(c) || Character.isSurrogate(c);
+    return capital && (starts.capitalsInWords() || starts.capitals() && wordStart);
   }
 
   /** A matcher over {@code text} limited to {@code [from, to)}, offsets relative to the whole text. */

@@ -190,6 +190,10 @@ public final class RuleSet {
     Map<AiUse, String> templates = new EnumMap<>(AiUse.class);
     orEmpty(lang.disclosureTemplates())
         .forEach((k, v) -> templates.put(enumValue(AiUse.class, k, file), v));
+    PatternRule aiTerms = compiler.gate(lang.language() + ".disclosure.ai-terms", disclosure.aiTerms());
+    List<PatternRule> disclosureRules = compiler.rules(disclosure.rules(), Kinds.DISCLOSURE);
+    List<PatternRule> cues = compiler.rules(lang.cues(), Kinds.CUE);
+    List<PatternRule> sources = compiler.rules(lang.sources(), Kinds.NONE);
     return new LanguageRules(
         lang.language(),
         lang.name(),
@@ -200,12 +204,13 @@ public final class RuleSet {
         List.copyOf(lower(lang.boilerplate())),
         Set.copyOf(desks),
         List.copyOf(bylines),
-        compiler.gate(lang.language() + ".disclosure.ai-terms", disclosure.aiTerms()),
+        aiTerms,
         compiler.pattern(disclosure.selfReference(), "disclosure.selfReference"),
         disclosure.author() == null ? null : compiler.pattern(disclosure.author(), "disclosure.author"),
-        compiler.rules(disclosure.rules(), Kinds.DISCLOSURE),
-        compiler.rules(lang.cues(), Kinds.CUE),
-        compiler.rules(lang.sources(), Kinds.NONE),
+        disclosureRules,
+        cues,
+        sources,
+        new TriggerIndex(compiler.compiled()),
         Map.copyOf(messages),
         Map.copyOf(violations),
         Map.copyOf(templates));
@@ -218,7 +223,26 @@ public final class RuleSet {
   }
 
   /** Expands macros and compiles the rules of one file, naming the file and rule in every error. */
-  private record Compiler(String file, Map<String, String> macros) {
+  private static final class Compiler {
+    private final String file;
+    private final Map<String, String> macros;
+    private final List<PatternRule> compiled = new ArrayList<>();
+
+    Compiler(String file, Map<String, String> macros) {
+      this.file = file;
+      this.macros = macros;
+    }
+
+    /** Every rule compiled so far; a rule's slot is its place in this list. */
+    List<PatternRule> compiled() {
+      return List.copyOf(compiled);
+    }
+
+    private PatternRule add(PatternRule rule) {
+      compiled.add(rule);
+      return rule;
+    }
+
     List<PatternRule> rules(List<RuleFiles.RuleSpec> specs, Kinds kinds) {
       List<PatternRule> rules = new ArrayList<>();
       Set<String> ids = new LinkedHashSet<>();
@@ -233,17 +257,17 @@ public final class RuleSet {
         AiUse aiUse =
             kinds == Kinds.DISCLOSURE ? enumValue(AiUse.class, spec.aiUse(), file + " " + spec.id()) : null;
         String expanded = expand(spec.pattern(), spec.id());
+        Starts starts = Starts.of(expanded);
         List<Trigger> triggers =
             spec.triggers() != null
                 ? spec.triggers().stream().map(Trigger::parse).toList()
-                : Triggers.derive(spec.pattern());
-        boolean anchored =
-            spec.triggers() == null && !triggers.isEmpty() && !spec.pattern().startsWith("^");
+                : starts.literalOnly() ? starts.literals() : List.of();
         var examples = spec.examples() == null ? new RuleFiles.Examples(null, null) : spec.examples();
         rules.add(
-            new PatternRule(
-                spec.id(), kind, aiUse, compile(expanded, spec.id()), triggers, anchored, spec.message(),
-                scope(spec), examples.match(), examples.noMatch()));
+            add(
+                new PatternRule(
+                    spec.id(), kind, aiUse, compile(expanded, spec.id()), triggers, starts, compiled.size(),
+                    spec.message(), scope(spec), examples.match(), examples.noMatch())));
       }
       return List.copyOf(rules);
     }
@@ -260,8 +284,12 @@ public final class RuleSet {
 
     /** A pattern used as a gate: its triggers are derived, it has no kind and no examples. */
     PatternRule gate(String id, String regex) {
-      return new PatternRule(
-          id, null, null, pattern(regex, id), Triggers.derive(regex), false, null, false, List.of(), List.of());
+      Starts starts = Starts.of(expand(regex, id));
+      List<Trigger> triggers = starts.literalOnly() ? starts.literals() : List.of();
+      return add(
+          new PatternRule(
+              id, null, null, pattern(regex, id), triggers, starts, compiled.size(), null, false, List.of(),
+              List.of()));
     }
 
     Pattern pattern(String regex, String what) {

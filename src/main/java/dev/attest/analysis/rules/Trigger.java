@@ -16,7 +16,7 @@ public record Trigger(String text, boolean wordStart) {
 
   /**
    * The next occurrence at or after {@code from} in {@code lower}, or -1. Searches with {@link String#indexOf} to the
-   * end of the text: for callers that remember the result (see TriggerScan), so each occurrence is found once.
+   * end of the text: for callers that remember the result, so each occurrence is found once.
    */
   public int next(String lower, int from) {
     for (int at = lower.indexOf(text, from); at >= 0; at = lower.indexOf(text, at + 1)) {

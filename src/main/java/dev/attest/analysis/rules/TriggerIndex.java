@@ -1,0 +1,198 @@
+package dev.attest.analysis.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every trigger and literal start of a list of rules, found in an article in one pass (see {@link #scan}): the words
+ * that must begin a word are looked up by their first two letters at each word start, the few others are searched
+ * for. Built once per rule list; immutable and thread-safe.
+ */
+public final class TriggerIndex {
+  private final List<Trigger> triggers;
+  private final FirstTwoLetters byFirstTwo;
+  private final int[] elsewhere;
+  private final int[][] prefilters;
+  private final int[][] starts;
+
+  /** @param rules the rules of one language, each at the place its {@link PatternRule#slot()} names */
+  TriggerIndex(List<PatternRule> rules) {
+    for (int r = 0; r < rules.size(); r++) {
+      if (rules.get(r).slot() != r) {
+        throw new IllegalArgumentException("rule " + rules.get(r).id() + " is not in its slot " + r);
+      }
+    }
+    Map<Trigger, Integer> ids = new LinkedHashMap<>();
+    prefilters = new int[rules.size()][];
+    starts = new int[rules.size()][];
+    for (int r = 0; r < rules.size(); r++) {
+      prefilters[r] = ids(rules.get(r).triggers(), ids);
+      starts[r] = ids(rules.get(r).starts().literals(), ids);
+    }
+    triggers = List.copyOf(ids.keySet());
+    Map<Integer, List<Integer>> buckets = new HashMap<>();
+    List<Integer> others = new ArrayList<>();
+    for (int id = 0; id < triggers.size(); id++) {
+      Trigger t = triggers.get(id);
+      if (t.wordStart() && t.length() >= 2) {
+        buckets.computeIfAbsent(key(t.text(), 0), k -> new ArrayList<>()).add(id);
+      } else {
+        others.add(id);
+      }
+    }
+    byFirstTwo = new FirstTwoLetters(buckets);
+    elsewhere = others.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int[] ids(List<Trigger> triggers, Map<Trigger, Integer> ids) {
+    return triggers.stream().mapToInt(t -> ids.computeIfAbsent(t, k -> ids.size())).toArray();
+  }
+
+  private static int key(CharSequence text, int at) {
+    return text.charAt(at) << 16 | text.charAt(at + 1);
+  }
+
+  /** Where each trigger occurs in {@code lower} (an article's text lower-cased char by char). */
+  public Hits scan(String lower) {
+    int[][] positions = new int[triggers.size()][];
+    int[] counts = new int[triggers.size()];
+    boolean inWord = false;
+    int last = lower.length() - 1;
+    for (int i = 0; i < last; i++) {
+      boolean letter = Character.isLetterOrDigit(lower.charAt(i));
+      if (letter && !inWord) {
+        int[] bucket = byFirstTwo.get(key(lower, i));
+        if (bucket != null) {
+          for (int id : bucket) {
+            if (lower.startsWith(triggers.get(id).text(), i)) {
+              add(positions, counts, id, i);
+            }
+          }
+        }
+      }
+      inWord = letter;
+    }
+    for (int id : elsewhere) {
+      Trigger t = triggers.get(id);
+      for (int at = t.next(lower, 0); at >= 0; at = t.next(lower, at + 1)) {
+        add(positions, counts, id, at);
+      }
+    }
+    return new Hits(positions, counts);
+  }
+
+  private static void add(int[][] positions, int[] counts, int id, int at) {
+    int[] list = positions[id];
+    if (list == null) {
+      list = positions[id] = new int[4];
+    } else if (counts[id] == list.length) {
+      list = positions[id] = Arrays.copyOf(list, list.length * 2);
+    }
+    list[counts[id]++] = at;
+  }
+
+  /** Trigger ids by the first two letters of the trigger: an open-addressing table of int keys, no boxing per look-up. */
+  private static final class FirstTwoLetters {
+    private final int[] keys;
+    private final int[][] values;
+    private final int mask;
+
+    FirstTwoLetters(Map<Integer, List<Integer>> buckets) {
+      int capacity = Integer.highestOneBit(Math.max(4, buckets.size() * 4) - 1) << 1;
+      keys = new int[capacity];
+      values = new int[capacity][];
+      mask = capacity - 1;
+      buckets.forEach(
+          (key, ids) -> {
+            int slot = slot(key);
+            while (values[slot] != null) {
+              slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            values[slot] = ids.stream().mapToInt(Integer::intValue).toArray();
+          });
+    }
+
+    int[] get(int key) {
+      for (int slot = slot(key); values[slot] != null; slot = (slot + 1) & mask) {
+        if (keys[slot] == key) {
+          return values[slot];
+        }
+      }
+      return null;
+    }
+
+    private int slot(int key) {
+      return (key * 0x9E3779B9 >>> 16) & mask;
+    }
+  }
+
+  /** The trigger occurrences of one article; answers per rule and range. Not thread-safe (one article, one thread). */
+  public final class Hits {
+    private final int[][] positions;
+    private final int[] counts;
+    private int[] buffer = new int[16];
+
+    private Hits(int[][] positions, int[] counts) {
+      this.positions = positions;
+      this.counts = counts;
+    }
+
+    /** Whether the rule in slot {@code rule} is worth trying on {@code [from, to)}: a trigger lies wholly inside, or it has none. */
+    boolean triggered(int rule, int from, int to) {
+      int[] ids = prefilters[rule];
+      if (ids.length == 0) {
+        return true;
+      }
+      for (int id : ids) {
+        // occurrences of one trigger are ascending and equally long: the first at or after from decides
+        int k = firstAtOrAfter(id, from);
+        if (k < counts[id] && positions[id][k] + triggers.get(id).length() <= to) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The places in {@code [from, to)} where rule {@code rule} may match, ascending and distinct, in {@code
+     * buffer()[0..n)}; returns n.
+     */
+    int literalStarts(int rule, int from, int to) {
+      int n = 0;
+      for (int id : starts[rule]) {
+        int[] list = positions[id];
+        for (int k = firstAtOrAfter(id, from); k < counts[id] && list[k] < to; k++) {
+          if (n == buffer.length) {
+            buffer = Arrays.copyOf(buffer, n * 2);
+          }
+          buffer[n++] = list[k];
+        }
+      }
+      return n;
+    }
+
+    int[] buffer() {
+      return buffer;
+    }
+
+    private int firstAtOrAfter(int id, int from) {
+      int[] list = positions[id];
+      int lo = 0;
+      int hi = counts[id];
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (list[mid] < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+}

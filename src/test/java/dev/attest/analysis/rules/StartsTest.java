@@ -1,0 +1,161 @@
+package dev.attest.analysis.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attest.analysis.Attest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Where matches may begin, and that trying a rule only there finds exactly what a plain search finds. */
+class StartsTest {
+
+  @Test
+  void literalWordsBeginMatches() {
+    Starts starts = Starts.of("\\bsoll(?:en|te)?\\b\\s+\\w+|\\b(?:laut|nach\\s+Angaben)\\s+x");
+    assertTrue(starts.literalOnly());
+    assertEquals(
+        List.of(new Trigger("soll", true), new Trigger("laut", true), new Trigger("nach", true)), starts.literals());
+  }
+
+  @Test
+  void punctuationAndInnerWordsAreLiteralsThatNeedNoWordStart() {
+    Starts starts = Starts.of(",\\s+so\\s+x|blogger\\w*");
+    assertEquals(List.of(new Trigger(",", false), new Trigger("blogger", false)), starts.literals());
+  }
+
+  @Test
+  void anOptionalGroupAddsWhatFollowsIt() {
+    Starts starts = Starts.of("(?:einem?\\s+)?(?:KI-)?Sprachmodell");
+    assertEquals(List.of("eine", "ki-", "sprachmodell"), starts.literals().stream().map(Trigger::text).toList());
+  }
+
+  @Test
+  void caseSensitiveCapitalsAndWordClassesAreKindsOfStart() {
+    Starts name = Starts.of("\\b(?-i:\\p{Lu}\\p{Ll}+)\\s+sagte");
+    assertTrue(name.capitals());
+    assertFalse(name.capitalsInWords());
+    assertTrue(Starts.of("(?-i:\\p{Lu}\\p{Ll}+)").capitalsInWords());
+    assertTrue(Starts.of("\\b\\w*?amt").words());
+    assertTrue(Starts.of("(?=\\w+\\s+zufolge)\\b\\w+").words(), "a look-ahead is stepped over");
+  }
+
+  @Test
+  void unreadableStartsMayBeAnywhere() {
+    assertTrue(Starts.of("\\s+x").anywhere());
+    assertTrue(Starts.of("[^.]+x").anywhere());
+    assertTrue(Starts.of("\\p{Lu}x").anywhere(), "a case-insensitive \\p{Lu} matches lower case too");
+    assertTrue(Starts.of("\\w+x").anywhere(), "a word class without \\b may begin inside a word");
+    assertTrue(Starts.of("[^.]x|[a-z]y").anywhere());
+    assertTrue(Starts.of("(?:x)?").anywhere(), "may match the empty string");
+    assertTrue(Starts.of("^foo|bar$").anywhere(), "'^' beside other starts when '$' is used");
+  }
+
+  @Test
+  void lookAroundsAreSteppedOverAndEmptyBranchesReadOn() {
+    assertEquals(List.of(new Trigger("b", false)), Starts.of("(?<=a)b").literals());
+    Starts after = Starts.of("(?:^|(?<=\\bist\\s))\\b(?:geschrieben|erstellt)\\s+mit");
+    assertTrue(after.rangeStart() && after.mixed());
+    assertEquals(List.of("geschrieben", "erstellt"), after.literals().stream().map(Trigger::text).toList());
+    assertTrue(Starts.of("^foo").rangeStart());
+    assertFalse(Starts.of("^foo").mixed());
+  }
+
+  @Test
+  void aClassOfPlainCharactersIsOneLiteralEach() {
+    assertEquals(List.of("»", "”", "\""), Starts.of("[»”\"]\\s*,").literals().stream().map(Trigger::text).toList());
+  }
+
+  /**
+   * Every rule of every language, on every paragraph and sentence-sized range of every test article: the search
+   * through the article's trigger index and the search at the derived starts give the match a plain {@code find()}
+   * gives wherever a trigger occurs (and none where none does).
+   */
+  @Test
+  void tryingOnlyAtStartsChangesNoMatch() throws IOException {
+    RuleSet rules = RuleSet.load(Path.of("config/rules"));
+    List<String> texts = articleTexts();
+    int compared = 0;
+    List<String> differences = new ArrayList<>();
+    for (LanguageRules lang : rules.languages()) {
+      List<PatternRule> all = new ArrayList<>(lang.cues());
+      all.addAll(lang.sources());
+      all.addAll(lang.disclosureRules());
+      all.addAll(lang.bylines());
+      all.add(lang.aiTerms());
+      for (String text : texts) {
+        String lower = lower(text);
+        TriggerIndex.Hits hits = lang.triggers().scan(lower);
+        for (int[] range : ranges(text)) {
+          for (PatternRule rule : all) {
+            Matcher plain = rule.matcher(text, range[0], range[1]);
+            boolean triggered = rule.triggeredIn(lower, range[0], range[1]);
+            String expected = triggered && plain.find() ? plain.start() + "-" + plain.end() : "none";
+            String indexed = describe(rule.find(text, hits, range[0], range[1]));
+            String derived = triggered ? describe(rule.findFrom(text, lower, range[0], range[1])) : "none";
+            compared++;
+            if (!expected.equals(indexed) || !expected.equals(derived)) {
+              differences.add(rule.id() + " on '" + text.substring(range[0], range[1]) + "': find " + expected
+                  + ", indexed " + indexed + ", at starts " + derived);
+            }
+          }
+        }
+      }
+    }
+    assertTrue(compared > 100_000, "compared " + compared);
+    assertTrue(differences.isEmpty(), () -> differences.size() + " differences, e.g. " + differences.subList(0, Math.min(5, differences.size())));
+  }
+
+  private static String describe(Matcher m) {
+    return m == null ? "none" : m.start() + "-" + m.end();
+  }
+
+  /** The visible text of the seed and of every corpus and held-out article. */
+  private static List<String> articleTexts() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String folder : List.of("src/test/resources/corpus", "src/test/resources/heldout", "src/test/resources/seed")) {
+      try (Stream<Path> files = Files.list(Path.of(folder))) {
+        for (Path html : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+          texts.add(Attest.analyzer().analyze(Files.readAllBytes(html), null).text());
+        }
+      }
+    }
+    return texts;
+  }
+
+  /** Each paragraph, and each piece of it up to and including ". " (a rough sentence). */
+  private static List<int[]> ranges(String text) {
+    List<int[]> ranges = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      ranges.add(new int[] {start, end});
+      int from = start;
+      for (int dot = text.indexOf(". ", from); dot >= 0 && dot < end; dot = text.indexOf(". ", from)) {
+        ranges.add(new int[] {from, dot + 1});
+        from = dot + 2;
+      }
+      if (from > start && from < end) {
+        ranges.add(new int[] {from, end});
+      }
+      start = end + 1;
+    }
+    return ranges;
+  }
+
+  private static String lower(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    return new String(chars);
+  }
+}
