@@ -48,10 +48,11 @@ public record ArticleText(
   }
 
   /** Lower-cases char by char so that offsets stay the same (unlike {@link String#toLowerCase}). */
-  static String lowerSameLength(CharSequence text) {
-    char[] chars = new char[text.length()];
+  static String lowerSameLength(String text) {
+    char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(text.charAt(i));
+      char c = chars[i];
+      chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
     return new String(chars);
   }

@@ -151,13 +151,16 @@ public final class TextExtractor {
     }
 
     private void append(String raw) {
-      for (int i = 0; i < raw.length(); i++) {
+      int i = 0;
+      while (i < raw.length()) {
         char c = raw.charAt(i);
         if (INVISIBLE.indexOf(c) >= 0 || Character.isISOControl(c) && !Character.isWhitespace(c)) {
-          continue; // soft hyphens and zero-width characters hide inside words: "an\u00adgeb\u00adlich"
+          i++; // soft hyphens and zero-width characters hide inside words: "an\u00adgeb\u00adlich"
+          continue;
         }
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
           pendingSpace = true;
+          i++;
           continue;
         }
         if (blockStart < 0) {
@@ -169,8 +172,18 @@ public final class TextExtractor {
           text.append(' ');
         }
         pendingSpace = false;
-        text.append(c);
+        int run = i + 1;
+        while (run < raw.length() && isPlain(raw.charAt(run))) {
+          run++;
+        }
+        text.append(raw, i, run);
+        i = run;
       }
+    }
+
+    /** Printable ASCII and letters up to U+167F: never white space, invisible or a control character. */
+    private static boolean isPlain(char c) {
+      return c > ' ' && c < 0x7f || c >= 0xc0 && c < 0x1680;
     }
 
     /** A block inside a quotation or a heading is part of it; otherwise the element (or its markup) decides. */

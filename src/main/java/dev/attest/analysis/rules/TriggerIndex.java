@@ -14,7 +14,8 @@ import java.util.Map;
  */
 public final class TriggerIndex {
   private final List<Trigger> triggers;
-  private final FirstTwoLetters byFirstTwo;
+  private final Table byFirstTwo;
+  private final Table byFirstThree;
   private final int[] elsewhere;
   private final int[][] prefilters;
   private final int[][] starts;
@@ -34,17 +35,21 @@ public final class TriggerIndex {
       starts[r] = ids(rules.get(r).starts().literals(), ids);
     }
     triggers = List.copyOf(ids.keySet());
-    Map<Integer, List<Integer>> buckets = new HashMap<>();
+    Map<Long, List<Integer>> two = new HashMap<>();
+    Map<Long, List<Integer>> three = new HashMap<>();
     List<Integer> others = new ArrayList<>();
     for (int id = 0; id < triggers.size(); id++) {
       Trigger t = triggers.get(id);
-      if (t.wordStart() && t.length() >= 2) {
-        buckets.computeIfAbsent(key(t.text(), 0), k -> new ArrayList<>()).add(id);
+      if (t.wordStart() && t.length() >= 3) {
+        three.computeIfAbsent(key(t.text(), 0, 3), k -> new ArrayList<>()).add(id);
+      } else if (t.wordStart() && t.length() == 2) {
+        two.computeIfAbsent(key(t.text(), 0, 2), k -> new ArrayList<>()).add(id);
       } else {
         others.add(id);
       }
     }
-    byFirstTwo = new FirstTwoLetters(buckets);
+    byFirstTwo = new Table(two);
+    byFirstThree = new Table(three);
     elsewhere = others.stream().mapToInt(Integer::intValue).toArray();
   }
 
@@ -52,8 +57,14 @@ public final class TriggerIndex {
     return triggers.stream().mapToInt(t -> ids.computeIfAbsent(t, k -> ids.size())).toArray();
   }
 
-  private static int key(CharSequence text, int at) {
-    return text.charAt(at) << 16 | text.charAt(at + 1);
+  /** The first {@code length} (2 or 3) chars at {@code at} as one number. */
+  private static long key(CharSequence text, int at, int length) {
+    long key = (long) text.charAt(at) << 16 | text.charAt(at + 1);
+    return length == 3 ? key << 16 | text.charAt(at + 2) : key;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 ? (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') : Character.isLetterOrDigit(c);
   }
 
   /** Where each trigger occurs in {@code lower} (an article's text lower-cased char by char). */
@@ -61,17 +72,15 @@ public final class TriggerIndex {
     int[][] positions = new int[triggers.size()][];
     int[] counts = new int[triggers.size()];
     boolean inWord = false;
-    int last = lower.length() - 1;
-    for (int i = 0; i < last; i++) {
-      boolean letter = Character.isLetterOrDigit(lower.charAt(i));
+    char[] chars = lower.toCharArray();
+    int length = chars.length;
+    for (int i = 0; i < length - 1; i++) {
+      boolean letter = isWordChar(chars[i]);
       if (letter && !inWord) {
-        int[] bucket = byFirstTwo.get(key(lower, i));
-        if (bucket != null) {
-          for (int id : bucket) {
-            if (lower.startsWith(triggers.get(id).text(), i)) {
-              add(positions, counts, id, i);
-            }
-          }
+        long two = (long) chars[i] << 16 | chars[i + 1];
+        addStartingAt(lower, i, byFirstTwo.get(two), positions, counts);
+        if (i + 2 < length) {
+          addStartingAt(lower, i, byFirstThree.get(two << 16 | chars[i + 2]), positions, counts);
         }
       }
       inWord = letter;
@@ -85,6 +94,16 @@ public final class TriggerIndex {
     return new Hits(positions, counts);
   }
 
+  private void addStartingAt(String lower, int at, int[] candidates, int[][] positions, int[] counts) {
+    if (candidates != null) {
+      for (int id : candidates) {
+        if (lower.startsWith(triggers.get(id).text(), at)) {
+          add(positions, counts, id, at);
+        }
+      }
+    }
+  }
+
   private static void add(int[][] positions, int[] counts, int id, int at) {
     int[] list = positions[id];
     if (list == null) {
@@ -95,15 +114,15 @@ public final class TriggerIndex {
     list[counts[id]++] = at;
   }
 
-  /** Trigger ids by the first two letters of the trigger: an open-addressing table of int keys, no boxing per look-up. */
-  private static final class FirstTwoLetters {
-    private final int[] keys;
+  /** Trigger ids by the first letters of the trigger: an open-addressing table of number keys, no boxing per look-up. */
+  private static final class Table {
+    private final long[] keys;
     private final int[][] values;
     private final int mask;
 
-    FirstTwoLetters(Map<Integer, List<Integer>> buckets) {
+    Table(Map<Long, List<Integer>> buckets) {
       int capacity = Integer.highestOneBit(Math.max(4, buckets.size() * 4) - 1) << 1;
-      keys = new int[capacity];
+      keys = new long[capacity];
       values = new int[capacity][];
       mask = capacity - 1;
       buckets.forEach(
@@ -117,7 +136,7 @@ public final class TriggerIndex {
           });
     }
 
-    int[] get(int key) {
+    int[] get(long key) {
       for (int slot = slot(key); values[slot] != null; slot = (slot + 1) & mask) {
         if (keys[slot] == key) {
           return values[slot];
@@ -126,8 +145,8 @@ public final class TriggerIndex {
       return null;
     }
 
-    private int slot(int key) {
-      return (key * 0x9E3779B9 >>> 16) & mask;
+    private int slot(long key) {
+      return (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
     }
   }
 
