@@ -18,7 +18,7 @@ public final class Fingerprint {
   private Fingerprint() {}
 
   public static String normalise(String sentence) {
-    String s = Normalizer.isNormalized(sentence, Normalizer.Form.NFKC)
+    String s = isStable(sentence) || Normalizer.isNormalized(sentence, Normalizer.Form.NFKC)
         ? sentence
         : Normalizer.normalize(sentence, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(s.length());
@@ -36,6 +36,21 @@ public final class Fingerprint {
       out.append(QUOTE_MARKS.indexOf(c) >= 0 ? '"' : Character.toLowerCase(c));
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether every char is one that NFKC leaves alone and that cannot combine with its neighbour: ASCII, the Latin-1
+   * letters, dashes and quotation marks; most sentences are, and the check costs far less than the normaliser's.
+   */
+  private static boolean isStable(String sentence) {
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      boolean stable = c < 0xa0 || c >= 0xc0 && c <= 0xff || c == 0x2013 || c == 0x2014 || c >= 0x2018 && c <= 0x201f;
+      if (!stable) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static String claimId(String sentence) {
