@@ -1,5 +1,7 @@
 package dev.attest.analysis.internal;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attest.analysis.Author;
@@ -21,6 +23,8 @@ import org.jsoup.nodes.Element;
  * looks like a person's name; a desk ("Redaktion", "Staff") does not.
  */
 public final class AuthorFinder {
+  private static final Evaluator META_AUTHOR = QueryParser.parse("meta[name=author][content]");
+  private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
   private static final int MAX_BYLINE_WORDS = 16;
   private static final int BYLINE_SCAN_BLOCKS = 12;
   private static final Pattern ROLE_SPLIT =
@@ -43,7 +47,7 @@ public final class AuthorFinder {
       author = fromRelAuthor(article, rules);
     }
     if (author == null) {
-      author = fromElements(article, "meta[name=author][content]", AuthorSource.META, rules, true);
+      author = fromElements(article, META_AUTHOR, AuthorSource.META, rules, true);
     }
     if (author == null) {
       author = fromJsonLd(article, rules);
@@ -122,7 +126,7 @@ public final class AuthorFinder {
   }
 
   private Author fromElements(
-      ArticleText article, String query, AuthorSource source, LanguageRules rules, boolean attr) {
+      ArticleText article, Evaluator query, AuthorSource source, LanguageRules rules, boolean attr) {
     for (Element element : article.document().select(query)) {
       Author author = named(attr ? element.attr("content") : element.text(), rules, source);
       if (author != null) {
@@ -133,7 +137,7 @@ public final class AuthorFinder {
   }
 
   private Author fromJsonLd(ArticleText article, LanguageRules rules) {
-    for (Element script : article.document().select("script[type=application/ld+json]")) {
+    for (Element script : article.document().select(JSON_LD)) {
       try {
         Author author = fromJsonNode(JSON.readTree(script.data()), rules, 0);
         if (author != null) {

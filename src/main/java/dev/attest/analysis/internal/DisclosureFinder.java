@@ -1,5 +1,7 @@
 package dev.attest.analysis.internal;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import dev.attest.analysis.Disclosure;
 import dev.attest.analysis.rules.LanguageRules;
 import dev.attest.analysis.rules.PatternRule;
@@ -15,6 +17,8 @@ import org.jsoup.nodes.Element;
  * A declaration only in meta tags or JSON-LD is reported as {@code metadataOnly}.
  */
 public final class DisclosureFinder {
+  private static final Evaluator META = QueryParser.parse("meta[content]");
+  private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
   private static final int MAX_WORDS = 80;
   private static final int LEAD_IN_WORDS = 2;
   private static final int LABEL_WORDS = 8;
@@ -87,13 +91,13 @@ public final class DisclosureFinder {
    * {@code "ki:einsatz"}, …) or JSON-LD with an IPTC digital source type for algorithmic media or a disclosure line.
    */
   private static boolean declaredInMetadata(ArticleText article, LanguageRules rules) {
-    for (Element meta : article.document().select("meta[content]")) {
+    for (Element meta : article.document().select(META)) {
       String name = (meta.attr("name") + " " + meta.attr("property")).toLowerCase(java.util.Locale.ROOT);
       if (AI_META_NAME.matcher(name).find()) {
         return true;
       }
     }
-    for (Element script : article.document().select("script[type=application/ld+json]")) {
+    for (Element script : article.document().select(JSON_LD)) {
       String json = script.data();
       if (json.toLowerCase(java.util.Locale.ROOT).contains("algorithmicmedia") || disclosesInMetadata(json, rules)) {
         return true;

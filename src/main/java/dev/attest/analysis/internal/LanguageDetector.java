@@ -1,5 +1,7 @@
 package dev.attest.analysis.internal;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import dev.attest.analysis.rules.LanguageRules;
 import dev.attest.analysis.rules.RuleSet;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.jsoup.nodes.Element;
  * stop words occur most often in the first part of the visible text. Norwegian ("no", "nn") maps to Bokmål rules.
  */
 public final class LanguageDetector {
+  private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
+  private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv=content-language][content]");
   private static final int SAMPLE_CHARS = 6000;
   private static final int MIN_HITS = 3;
 
@@ -27,10 +31,10 @@ public final class LanguageDetector {
   }
 
   private static String declared(Document document) {
-    Element html = document.selectFirst("html[lang]");
+    Element html = document.selectFirst(HTML_LANG);
     String lang = html == null ? "" : html.attr("lang");
     if (lang.isBlank()) {
-      Element meta = document.selectFirst("meta[http-equiv=content-language][content]");
+      Element meta = document.selectFirst(CONTENT_LANGUAGE);
       lang = meta == null ? "" : meta.attr("content");
     }
     return lang.isBlank() ? null : normalise(lang);

@@ -1,5 +1,7 @@
 package dev.attest.analysis.internal;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import dev.attest.analysis.rules.CommonRules;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import org.jsoup.select.NodeTraversor;
  * recognised by markup hints (class and id tokens) and by widget phrases ("Lesen Sie auch").
  */
 public final class TextExtractor {
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href], meta[property=og:url][content]");
+  private static final Evaluator FOOTNOTE_LINK = QueryParser.parse("a[href^=#]");
   private static final Set<String> SKIPPED =
       Set.of(
           "script", "style", "noscript", "template", "head", "nav", "form", "button", "select",
@@ -65,7 +69,7 @@ public final class TextExtractor {
   }
 
   private static String ownHost(Document document) {
-    Element canonical = (document.head() != null ? document.head() : document).selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+    Element canonical = (document.head() != null ? document.head() : document).selectFirst(CANONICAL);
     if (canonical == null) {
       return "";
     }
@@ -256,7 +260,7 @@ public final class TextExtractor {
       case "sup":
         String sup = element.text().trim();
         boolean footnote =
-            element.selectFirst("a[href^=#]") != null || sup.startsWith("[") || sup.startsWith("*") || sup.startsWith("†");
+            element.selectFirst(FOOTNOTE_LINK) != null || sup.startsWith("[") || sup.startsWith("*") || sup.startsWith("†");
         return footnote ? Mark.Type.FOOTNOTE : null;
       case "q":
         return Mark.Type.QUOTE;
