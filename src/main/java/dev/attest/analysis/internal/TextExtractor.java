@@ -93,6 +93,9 @@ public final class TextExtractor {
     private final Deque<Integer> open = new ArrayDeque<>();
     private int blockStart = -1;
     private boolean pendingSpace;
+    /** Where the link being walked began in {@code text}, and how many chars of the current block are link text. */
+    private final Deque<Integer> linkStarts = new ArrayDeque<>();
+    private int linkedChars;
     private int bylineDepth;
 
     @Override
@@ -128,7 +131,11 @@ public final class TextExtractor {
         int start = text.length() + (pendingSpace && blockStart >= 0 ? 1 : 0);
         openMarks.push(new int[] {start, mark.ordinal()});
       }
-      open.push((block ? 1 : 0) | (byline ? 2 : 0) | (mark != null ? 4 : 0));
+      boolean link = tag.equals("a");
+      if (link) {
+        linkStarts.push(text.length());
+      }
+      open.push((block ? 1 : 0) | (byline ? 2 : 0) | (mark != null ? 4 : 0) | (link ? 8 : 0));
       return FilterResult.CONTINUE;
     }
 
@@ -138,6 +145,9 @@ public final class TextExtractor {
         return FilterResult.CONTINUE;
       }
       int flags = open.pop();
+      if ((flags & 8) != 0) {
+        linkedChars += Math.max(0, text.length() - Math.max(linkStarts.pop(), blockStart));
+      }
       if ((flags & 4) != 0) {
         int[] mark = openMarks.pop();
         if (text.length() > mark[0]) {
@@ -206,8 +216,10 @@ public final class TextExtractor {
       }
       int start = blockStart;
       blockStart = -1;
+      int linked = linkedChars;
+      linkedChars = 0;
       String blockText = text.substring(start);
-      if (isWidgetLine(blockText)) {
+      if (isWidgetLine(blockText, linked)) {
         text.setLength(Math.max(0, start - 1));
         marks.removeIf(m -> m.start() >= start);
         return;
@@ -216,7 +228,12 @@ public final class TextExtractor {
       blocks.add(new Block(start, text.length(), type, bylineDepth > 0));
     }
 
-    private boolean isWidgetLine(String blockText) {
+    /**
+     * Whether the block is a widget line: it begins with a boilerplate phrase ("Lesen Sie auch") and is short, or
+     * the phrase is a label ("Mehr zum Thema:"), or all that follows the phrase is link text (a "read also" line
+     * with the linked headline of another article).
+     */
+    private boolean isWidgetLine(String blockText, int linkedChars) {
       if (moreWordsThan(blockText, 0, blockText.length(), PHRASE_BLOCK_MAX_WORDS)) {
         return false;
       }
@@ -227,7 +244,8 @@ public final class TextExtractor {
           int after = phrase.length();
           boolean wordEnds = after == lower.length() || !Character.isLetterOrDigit(lower.charAt(after));
           boolean labelled = phrase.endsWith(":") || after < lower.length() && ":|»›–-".indexOf(lower.charAt(after)) >= 0;
-          if (wordEnds && (shortLine || labelled)) {
+          boolean onlyLinksAfter = linkedChars > 0 && blockText.length() - after - 1 <= linkedChars;
+          if (wordEnds && (shortLine || labelled || onlyLinksAfter)) {
             return true;
           }
         }
