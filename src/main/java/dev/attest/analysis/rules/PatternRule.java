@@ -39,48 +39,11 @@ public record PatternRule(
   }
 
   /**
-   * Whether a trigger occurs in {@code lowerText} between {@code from} and {@code to}.
+   * The first match in {@code [from, to)} of {@code text}, or null: the match {@code find()} over that region gives,
+   * found by trying the pattern only where a match may begin; null also when none of the rule's triggers occurs in
+   * the range.
    *
-   * @param lowerText the text lower-cased char by char (same length and offsets as the original)
-   */
-  public boolean triggeredIn(String lowerText, int from, int to) {
-    if (triggers.isEmpty()) {
-      return true;
-    }
-    for (Trigger trigger : triggers) {
-      if (trigger.next(lowerText, from, to) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The first match in {@code [from, to)} of {@code text}, or null; the same match as {@code find()} over that region,
-   * found by trying the pattern only where a match may begin.
-   *
-   * @param lowerText the text lower-cased char by char, to find the literal starts in
-   */
-  public Matcher findFrom(String text, String lowerText, int from, int to) {
-    if (searchesEverywhere()) {
-      return findAnywhere(text, from, to);
-    }
-    int[] places = new int[8];
-    int n = 0;
-    for (Trigger literal : starts.literals()) {
-      for (int at = literal.next(lowerText, from, to); at >= 0; at = literal.next(lowerText, at + 1, to)) {
-        if (n == places.length) {
-          places = Arrays.copyOf(places, n * 2);
-        }
-        places[n++] = at;
-      }
-    }
-    return findAt(text, from, to, places, n);
-  }
-
-  /**
-   * As {@link #findFrom}, with the triggers and literal starts looked up in {@code hits} (an article scanned with this
-   * rule's language's index); null also when no trigger occurs in the range.
+   * @param hits the text's triggers, found by this rule's language's {@link TriggerIndex}
    */
   public Matcher find(String text, TriggerIndex.Hits hits, int from, int to) {
     if (!hits.triggered(slot, from, to)) {
@@ -106,7 +69,7 @@ public record PatternRule(
     return m.find() ? m : null;
   }
 
-  /** Tries the pattern at the literal starts {@code places[0..n)} and at the capitals or words the rule may begin at. */
+  /** Tries the pattern at the literal starts {@code literalPlaces[0..n)} and at the capitals or words it may begin at. */
   private Matcher findAt(String text, int from, int to, int[] literalPlaces, int n) {
     int[] places = literalPlaces;
     int count = n;

@@ -261,7 +261,7 @@ public final class RuleSet {
         List<Trigger> triggers =
             spec.triggers() != null
                 ? spec.triggers().stream().map(Trigger::parse).toList()
-                : starts.literalOnly() ? starts.literals() : List.of();
+                : starts.derivedTriggers();
         var examples = spec.examples() == null ? new RuleFiles.Examples(null, null) : spec.examples();
         rules.add(
             add(
@@ -285,7 +285,7 @@ public final class RuleSet {
     /** A pattern used as a gate: its triggers are derived, it has no kind and no examples. */
     PatternRule gate(String id, String regex) {
       Starts starts = Starts.of(expand(regex, id));
-      List<Trigger> triggers = starts.literalOnly() ? starts.literals() : List.of();
+      List<Trigger> triggers = starts.derivedTriggers();
       return add(
           new PatternRule(
               id, null, null, pattern(regex, id), triggers, starts, compiled.size(), null, false, List.of(),

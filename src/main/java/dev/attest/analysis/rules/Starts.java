@@ -35,9 +35,13 @@ public record Starts(
     literals = List.copyOf(literals);
   }
 
-  /** Only literal words begin a match, so one of them must occur wherever the rule matches. */
-  public boolean literalOnly() {
-    return !anywhere && !capitals && !capitalsInWords && !words && !rangeStart && !literals.isEmpty();
+  /**
+   * The triggers of a rule that names none: its literal starts when only literal words begin a match (one of them
+   * must then occur wherever the rule matches), else none (the rule is always tried).
+   */
+  List<Trigger> derivedTriggers() {
+    boolean literalOnly = !anywhere && !capitals && !capitalsInWords && !words && !rangeStart;
+    return literalOnly ? literals : List.of();
   }
 
   /** Whether a match may begin at {@code ^} and elsewhere too. */

@@ -27,23 +27,6 @@ public record Trigger(String text, boolean wordStart) {
     return -1;
   }
 
-  /**
-   * The next occurrence that starts and ends within {@code [from, to)} of {@code lower}, or -1; looks at that range
-   * only, so checking every sentence of a long article stays linear.
-   */
-  public int next(String lower, int from, int to) {
-    int last = to - text.length();
-    char first = text.charAt(0);
-    for (int at = from; at <= last; at++) {
-      if (lower.charAt(at) == first
-          && lower.startsWith(text, at)
-          && (!wordStart || at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))) {
-        return at;
-      }
-    }
-    return -1;
-  }
-
   public int length() {
     return text.length();
   }
