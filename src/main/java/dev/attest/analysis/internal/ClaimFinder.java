@@ -22,10 +22,10 @@ public final class ClaimFinder {
   static final String QUOTE_RULE = "common.quote.direct";
   static final String BLOCKQUOTE_RULE = "common.quote.blockquote";
 
-  private final CommonRules common;
+  private final QuoteCues quoteCues;
 
   public ClaimFinder(CommonRules common) {
-    this.common = common;
+    this.quoteCues = new QuoteCues(common.quotePairs(), common.quoteMinWords());
   }
 
   /**
@@ -48,7 +48,7 @@ public final class ClaimFinder {
       }
       if (block != quotesOf) {
         quotesOf = block;
-        quotes = QuoteCues.find(article.text(), block.start(), block.end(), common.quotePairs(), common.quoteMinWords());
+        quotes = quoteCues.find(article.text(), block.start(), block.end());
       }
       List<Reason> reasons = cues(article, sentence, rules, quotes, triggers);
       if (!reasons.isEmpty() && !sourced(article, sentence, rules, triggers)) {

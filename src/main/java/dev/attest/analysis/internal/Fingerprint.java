@@ -12,7 +12,6 @@ import java.util.Locale;
  * whitespace collapsed), so that re-saving an unchanged sentence keeps its id and an edited one gets a new id.
  */
 public final class Fingerprint {
-  private static final String QUOTE_MARKS = "„“”‚‘’«»'";
   private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Fingerprint::sha256);
 
   private Fingerprint() {}
@@ -33,9 +32,16 @@ public final class Fingerprint {
         out.append(' ');
         space = false;
       }
-      out.append(QUOTE_MARKS.indexOf(c) >= 0 ? '"' : Character.toLowerCase(c));
+      out.append(isQuoteMark(c) ? '"' : Character.toLowerCase(c));
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return switch (c) {
+      case '„', '“', '”', '‚', '‘', '’', '«', '»', '\'' -> true;
+      default -> false;
+    };
   }
 
   /**

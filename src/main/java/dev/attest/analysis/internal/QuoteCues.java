@@ -8,17 +8,34 @@ import java.util.List;
  * least a minimum number of words (shorter ones are scare quotes or titles).
  */
 final class QuoteCues {
-  private QuoteCues() {}
+  private static final int TABLE = 256;
 
-  static List<int[]> find(String text, int from, int to, List<String> pairs, int minWords) {
-    List<int[]> quotes = new ArrayList<>();
+  private final List<String> pairs;
+  private final int minWords;
+  private final String openers;
+  /** For chars below {@link #TABLE}: whether one opens a quotation; most text is decided here without a search. */
+  private final boolean[] lowOpeners = new boolean[TABLE];
+
+  QuoteCues(List<String> pairs, int minWords) {
+    this.pairs = List.copyOf(pairs);
+    this.minWords = minWords;
     StringBuilder openerChars = new StringBuilder(pairs.size());
-    pairs.forEach(pair -> openerChars.append(pair.charAt(0)));
-    String openers = openerChars.toString();
+    for (String pair : pairs) {
+      char opener = pair.charAt(0);
+      openerChars.append(opener);
+      if (opener < TABLE) {
+        lowOpeners[opener] = true;
+      }
+    }
+    this.openers = openerChars.toString();
+  }
+
+  List<int[]> find(String text, int from, int to) {
+    List<int[]> quotes = new ArrayList<>();
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (openers.indexOf(c) < 0) {
+      if (!isOpener(c)) {
         i++;
         continue;
       }
@@ -39,6 +56,10 @@ final class QuoteCues {
       }
     }
     return quotes;
+  }
+
+  private boolean isOpener(char c) {
+    return c < TABLE ? lowOpeners[c] : openers.indexOf(c) >= 0;
   }
 
   private static int indexOf(String text, char c, int from, int to) {
