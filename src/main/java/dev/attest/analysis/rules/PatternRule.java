@@ -52,7 +52,7 @@ public record PatternRule(
     if (searchesEverywhere()) {
       return findAnywhere(text, from, to);
     }
-    int n = hits.literalStarts(slot, from, to);
+    int n = hits.literalStarts(slot, text, from, to);
     return findAt(text, from, to, hits.buffer(), n);
   }
 

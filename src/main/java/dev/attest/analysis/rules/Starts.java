@@ -12,6 +12,8 @@ import java.util.List;
  *
  * @param literals lower-case literal beginnings; those that begin with a letter or digit after {@code \b} must begin a
  *     word
+ * @param wordsContaining lower-case literals that a match's first word contains ({@code \b\w*blogger}): the match
+ *     begins where that word does
  * @param capitals a match may begin at an upper-case letter (a case-sensitive {@code \p{Lu}}) that begins a word
  * @param capitalsInWords a match may begin at any upper-case letter
  * @param words a match may begin at any word ({@code \b\w}, {@code \b\p{L}})
@@ -20,19 +22,21 @@ import java.util.List;
  */
 public record Starts(
     List<Trigger> literals,
+    List<Trigger> wordsContaining,
     boolean capitals,
     boolean capitalsInWords,
     boolean words,
     boolean rangeStart,
     boolean anywhere) {
 
-  static final Starts ANYWHERE = new Starts(List.of(), false, false, false, false, true);
-  private static final Starts NOTHING = new Starts(List.of(), false, false, false, false, false);
-  private static final Starts RANGE_START = new Starts(List.of(), false, false, false, true, false);
+  static final Starts ANYWHERE = new Starts(List.of(), List.of(), false, false, false, false, true);
+  private static final Starts NOTHING = new Starts(List.of(), List.of(), false, false, false, false, false);
+  private static final Starts RANGE_START = new Starts(List.of(), List.of(), false, false, false, true, false);
   private static final String LITERAL_PUNCTUATION = "-'’,;:„“”\"«»‚‘%&";
 
   public Starts {
     literals = List.copyOf(literals);
+    wordsContaining = List.copyOf(wordsContaining);
   }
 
   /**
@@ -41,12 +45,17 @@ public record Starts(
    */
   List<Trigger> derivedTriggers() {
     boolean literalOnly = !anywhere && !capitals && !capitalsInWords && !words && !rangeStart;
-    return literalOnly ? literals : List.of();
+    if (!literalOnly) {
+      return List.of();
+    }
+    List<Trigger> all = new ArrayList<>(literals);
+    wordsContaining.stream().filter(t -> !all.contains(t)).forEach(all::add);
+    return all;
   }
 
   /** Whether a match may begin at {@code ^} and elsewhere too. */
   public boolean mixed() {
-    return rangeStart && (capitals || capitalsInWords || words || !literals.isEmpty());
+    return rangeStart && (capitals || capitalsInWords || words || !literals.isEmpty() || !wordsContaining.isEmpty());
   }
 
   /** The starts of every match of {@code regex} (macros expanded; look-arounds are stepped over). */
@@ -165,17 +174,43 @@ public record Starts(
       }
       literals.add(new Trigger(String.valueOf(Character.toLowerCase(c)), false));
     }
-    return new Starts(literals, false, false, false, false, false);
+    return new Starts(literals, List.of(), false, false, false, false, false);
   }
 
   private static Starts escape(String s, int i, boolean wordStart, boolean caseSensitive) {
     String rest = s.substring(i);
     if (caseSensitive && rest.startsWith("\\p{Lu}")) {
-      return new Starts(List.of(), wordStart, !wordStart, false, false, false);
+      return new Starts(List.of(), List.of(), wordStart, !wordStart, false, false, false);
+    }
+    if (wordStart && (rest.startsWith("\\w*") || rest.startsWith("\\p{L}*"))) {
+      Starts contained = wordContaining(rest.substring(rest.indexOf('*') + 1));
+      if (contained != null) {
+        return contained;
+      }
     }
     boolean wordChar =
         rest.startsWith("\\w") || rest.startsWith("\\d") || rest.startsWith("\\p{L") || rest.startsWith("\\p{Alpha}");
-    return wordChar && wordStart ? new Starts(List.of(), false, false, true, false, false) : ANYWHERE;
+    return wordChar && wordStart ? new Starts(List.of(), List.of(), false, false, true, false, false) : ANYWHERE;
+  }
+
+  /**
+   * After {@code \b\w*}: when a literal of letters follows, a match begins at the start of the word holding that
+   * literal; else null.
+   */
+  private static Starts wordContaining(String afterStar) {
+    String rest = afterStar.startsWith("?") || afterStar.startsWith("+") ? afterStar.substring(1) : afterStar;
+    int end = 0;
+    while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
+      end++;
+    }
+    if (end < rest.length() && "?*{".indexOf(rest.charAt(end)) >= 0) {
+      end--;
+    }
+    if (end < 2) {
+      return null;
+    }
+    String literal = rest.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+    return new Starts(List.of(), List.of(new Trigger(literal, false)), false, false, false, false, false);
   }
 
   private static Starts literal(String s, int from, boolean wordStart) {
@@ -206,6 +241,7 @@ public record Starts(
     String word = new String(lower);
     return new Starts(
         List.of(new Trigger(word, wordStart && Character.isLetterOrDigit(word.charAt(0)))),
+        List.of(),
         false, false, false, false, false);
   }
 
@@ -232,8 +268,11 @@ public record Starts(
     }
     List<Trigger> all = new ArrayList<>(literals);
     other.literals.stream().filter(t -> !all.contains(t)).forEach(all::add);
+    List<Trigger> containing = new ArrayList<>(wordsContaining);
+    other.wordsContaining.stream().filter(t -> !containing.contains(t)).forEach(containing::add);
     return new Starts(
         all,
+        containing,
         capitals || other.capitals,
         capitalsInWords || other.capitalsInWords,
         words || other.words,

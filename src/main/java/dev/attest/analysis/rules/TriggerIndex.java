@@ -19,6 +19,7 @@ public final class TriggerIndex {
   private final int[] elsewhere;
   private final int[][] prefilters;
   private final int[][] starts;
+  private final int[][] wordsContaining;
 
   /** @param rules the rules of one language, each at the place its {@link PatternRule#slot()} names */
   TriggerIndex(List<PatternRule> rules) {
@@ -30,9 +31,11 @@ public final class TriggerIndex {
     Map<Trigger, Integer> ids = new LinkedHashMap<>();
     prefilters = new int[rules.size()][];
     starts = new int[rules.size()][];
+    wordsContaining = new int[rules.size()][];
     for (int r = 0; r < rules.size(); r++) {
       prefilters[r] = ids(rules.get(r).triggers(), ids);
       starts[r] = ids(rules.get(r).starts().literals(), ids);
+      wordsContaining[r] = ids(rules.get(r).starts().wordsContaining(), ids);
     }
     triggers = List.copyOf(ids.keySet());
     Map<Long, List<Integer>> two = new HashMap<>();
@@ -61,6 +64,39 @@ public final class TriggerIndex {
   private static long key(CharSequence text, int at, int length) {
     long key = (long) text.charAt(at) << 16 | text.charAt(at + 1);
     return length == 3 ? key << 16 | text.charAt(at + 2) : key;
+  }
+
+  /**
+   * Where the run of regex word characters ({@code \\w} with Unicode classes) that ends at {@code at} begins, not
+   * before {@code from}.
+   */
+  static int wordStart(CharSequence text, int from, int at) {
+    int i = at;
+    while (i > from) {
+      int c = Character.codePointBefore(text, i);
+      int size = Character.charCount(c);
+      if (i - size < from || !isRegexWordChar(c)) {
+        break;
+      }
+      i -= size;
+    }
+    return i;
+  }
+
+  /** {@code \\w} under {@code UNICODE_CHARACTER_CLASS}: letters, marks, digits, connector punctuation, join controls. */
+  private static boolean isRegexWordChar(int c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+    int type = Character.getType(c);
+    return Character.isAlphabetic(c)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.CONNECTOR_PUNCTUATION
+        || c == 0x200c
+        || c == 0x200d;
   }
 
   private static boolean isWordChar(char c) {
@@ -178,21 +214,32 @@ public final class TriggerIndex {
     }
 
     /**
-     * The places in {@code [from, to)} where rule {@code rule} may match, ascending and distinct, in {@code
-     * buffer()[0..n)}; returns n.
+     * The places in {@code [from, to)} of {@code text} where rule {@code rule} may match, found from its literal
+     * starts, in {@code buffer()[0..n)} (in no particular order, possibly repeated); returns n.
      */
-    int literalStarts(int rule, int from, int to) {
+    int literalStarts(int rule, CharSequence text, int from, int to) {
       int n = 0;
       for (int id : starts[rule]) {
         int[] list = positions[id];
         for (int k = firstAtOrAfter(id, from); k < counts[id] && list[k] < to; k++) {
-          if (n == buffer.length) {
-            buffer = Arrays.copyOf(buffer, n * 2);
-          }
-          buffer[n++] = list[k];
+          n = put(n, list[k]);
+        }
+      }
+      for (int id : wordsContaining[rule]) {
+        int[] list = positions[id];
+        for (int k = firstAtOrAfter(id, from); k < counts[id] && list[k] < to; k++) {
+          n = put(n, wordStart(text, from, list[k]));
         }
       }
       return n;
+    }
+
+    private int put(int n, int place) {
+      if (n == buffer.length) {
+        buffer = Arrays.copyOf(buffer, n * 2);
+      }
+      buffer[n] = place;
+      return n + 1;
     }
 
     int[] buffer() {

@@ -44,8 +44,27 @@ class StartsTest {
     assertTrue(name.capitals());
     assertFalse(name.capitalsInWords());
     assertTrue(Starts.of("(?-i:\\p{Lu}\\p{Ll}+)").capitalsInWords());
-    assertTrue(Starts.of("\\b\\w*?amt").words());
+    assertTrue(Starts.of("\\b\\w*?(?:amt|ämter)").words());
     assertTrue(Starts.of("(?=\\w+\\s+zufolge)\\b\\w+").words(), "a look-ahead is stepped over");
+  }
+
+  @Test
+  void aWordClassBeforeALiteralBeginsAtTheWordHoldingIt() {
+    Starts starts = Starts.of("\\b(?:Experten|\\w*blogger\\w*|\\w*?amt)\\s+sagen");
+    assertEquals(List.of(new Trigger("experten", true)), starts.literals());
+    assertEquals(List.of(new Trigger("blogger", false), new Trigger("amt", false)), starts.wordsContaining());
+    assertFalse(starts.words());
+    assertEquals(3, starts.derivedTriggers().size(), "the contained literals must occur too");
+    assertTrue(Starts.of("\\w*blogger").anywhere(), "without \\b it may begin inside a word");
+    assertTrue(Starts.of("\\b\\w*x").words(), "one letter is too short to look for");
+  }
+
+  @Test
+  void aWordHoldingALiteralBeginsWhereItsWordCharactersDo() {
+    assertEquals(6, TriggerIndex.wordStart("Kurz: Militärblogger", 0, 13));
+    assertEquals(8, TriggerIndex.wordStart("Kurz: Militärblogger", 8, 13), "not before the range");
+    assertEquals(4, TriggerIndex.wordStart("pro-Militärblogger", 0, 11), "a hyphen is not a word character");
+    assertEquals(0, TriggerIndex.wordStart("\uD835\uDC00blogger", 0, 2), "a letter outside the BMP");
   }
 
   @Test
