@@ -6,8 +6,6 @@ import dev.attest.analysis.internal.Block;
 import dev.attest.analysis.internal.ClaimFinder;
 import dev.attest.analysis.internal.DisclosureFinder;
 import dev.attest.analysis.internal.LanguageDetector;
-import dev.attest.analysis.internal.Sentence;
-import dev.attest.analysis.internal.SentenceSplitter;
 import dev.attest.analysis.internal.TextExtractor;
 import dev.attest.analysis.rules.LanguageRules;
 import dev.attest.analysis.rules.RuleSet;
@@ -33,7 +31,6 @@ public final class Analyzer {
   private final RuleSet rules;
   private final TextExtractor extractor;
   private final LanguageDetector languages;
-  private final SentenceSplitter sentences = new SentenceSplitter();
   private final DisclosureFinder disclosures = new DisclosureFinder();
   private final AuthorFinder authors;
   private final ClaimFinder claims;
@@ -101,7 +98,6 @@ public final class Analyzer {
             ? LanguageDetector.normalise(language)
             : languages.detect(document, article.text());
     LanguageRules lang = rules.forLanguage(code);
-    List<Sentence> split = sentences.split(article, lang);
     TriggerIndex.Hits triggers = lang.triggers().scan(article.lower());
     DisclosureFinder.Found found = disclosures.find(article, triggers, lang);
     Author author = authors.find(article, triggers, lang, found.author());
@@ -114,7 +110,7 @@ public final class Analyzer {
         notClaims.add(block);
       }
     }
-    List<Claim> flagged = claims.find(article, triggers, split, lang, notClaims);
+    List<Claim> flagged = claims.find(article, triggers, lang, notClaims);
     List<Violation> violations = new ArrayList<>(2);
     if (!found.disclosure().present()) {
       violations.add(violation(lang, Violation.MISSING_DISCLOSURE));

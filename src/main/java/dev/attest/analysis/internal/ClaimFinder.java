@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 /**
  * Finds the sentences that make a claim needing a source and have none. A sentence is a claim when a cue fires
  * (a hedge or vague-source rule, a figure, a direct quotation); it is sourced when it links out, has a
- * {@code <cite>} or footnote reference, or matches one of the language's named-source rules.
+ * {@code <cite>} or footnote reference, or matches one of the language's named-source rules. Only blocks where a cue
+ * may fire are split into sentences.
  */
 public final class ClaimFinder {
   static final String FIGURE_RULE = "common.figure.number";
@@ -23,6 +24,7 @@ public final class ClaimFinder {
   static final String BLOCKQUOTE_RULE = "common.quote.blockquote";
 
   private final QuoteCues quoteCues;
+  private final SentenceSplitter splitter = new SentenceSplitter();
 
   public ClaimFinder(CommonRules common) {
     this.quoteCues = new QuoteCues(common.quotePairs(), common.quoteMinWords());
@@ -32,33 +34,57 @@ public final class ClaimFinder {
    * @param skipped blocks that are never claims (bylines, the disclosure line)
    */
   public List<Claim> find(
-      ArticleText article,
-      TriggerIndex.Hits triggers,
-      List<Sentence> sentences,
-      LanguageRules rules,
-      Set<Block> skipped) {
+      ArticleText article, TriggerIndex.Hits triggers, LanguageRules rules, Set<Block> skipped) {
     List<Claim> claims = new ArrayList<>();
     java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
-    Block quotesOf = null;
-    List<int[]> quotes = List.of();
-    for (Sentence sentence : sentences) {
-      Block block = sentence.block();
+    for (Block block : article.blocks()) {
       if (block.type() == Block.Type.HEADING || skipped.contains(block)) {
         continue;
       }
-      if (block != quotesOf) {
-        quotesOf = block;
-        quotes = quoteCues.find(article.text(), block.start(), block.end());
+      List<int[]> quotes = quoteCues.find(article.text(), block.start(), block.end());
+      if (!mayHoldCues(article, block, quotes, rules, triggers)) {
+        continue;
       }
-      List<Reason> reasons = cues(article, sentence, rules, quotes, triggers);
-      if (!reasons.isEmpty() && !sourced(article, sentence, rules, triggers)) {
-        String text = article.slice(sentence.start(), sentence.end());
-        String id = Fingerprint.claimId(text);
-        int occurrence = occurrences.merge(id, 1, Integer::sum);
-        claims.add(new Claim(occurrence == 1 ? id : id + "-" + occurrence, text, sentence.start(), sentence.end(), reasons));
+      for (Sentence sentence : splitter.split(article, block, rules)) {
+        List<Reason> reasons = cues(article, sentence, rules, quotes, triggers);
+        if (!reasons.isEmpty() && !sourced(article, sentence, rules, triggers)) {
+          String text = article.slice(sentence.start(), sentence.end());
+          String id = Fingerprint.claimId(text);
+          int occurrence = occurrences.merge(id, 1, Integer::sum);
+          claims.add(
+              new Claim(occurrence == 1 ? id : id + "-" + occurrence, text, sentence.start(), sentence.end(), reasons));
+        }
       }
     }
     return claims;
+  }
+
+  /**
+   * Whether a cue may fire somewhere in the block: it is a block quotation, holds a quotation or a digit, or one of
+   * the cue rules' triggers lies in it. A block without any needs no sentences.
+   */
+  private static boolean mayHoldCues(
+      ArticleText article, Block block, List<int[]> quotes, LanguageRules rules, TriggerIndex.Hits triggers) {
+    if (block.type() == Block.Type.QUOTE || !quotes.isEmpty()) {
+      return true;
+    }
+    String text = article.text();
+    for (int i = block.start(); i < block.end(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    for (Mark mark : article.marksIn(block.start(), block.end())) {
+      if (mark.type() == Mark.Type.QUOTE) {
+        return true;
+      }
+    }
+    for (PatternRule rule : rules.cues()) {
+      if (rule.mayMatchIn(triggers, block.start(), block.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The cues that fire in one sentence, in text order of the rules' kinds. */

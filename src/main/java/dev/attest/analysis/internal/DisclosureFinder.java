@@ -72,7 +72,7 @@ public final class DisclosureFinder {
    */
   static boolean isLabel(String text, Block block, int at) {
     return !TextExtractor.moreWordsThan(text, block.start(), block.end(), LABEL_WORDS)
-        && TextExtractor.words(text.substring(block.start(), at)) <= LEAD_IN_WORDS;
+        && TextExtractor.words(text, block.start(), at) <= LEAD_IN_WORDS;
   }
 
   /** A block with a direct quotation is reporting what someone said, not disclosing how the article was made. */

@@ -47,7 +47,7 @@ final class QuoteCues {
         }
       }
       if (close > i) {
-        if (TextExtractor.words(text.substring(i + 1, close)) >= minWords) {
+        if (TextExtractor.words(text, i + 1, close) >= minWords) {
           quotes.add(new int[] {i, close + 1});
         }
         i = close + 1;

@@ -19,14 +19,33 @@ public final class SentenceSplitter {
   private final ThreadLocal<java.util.Map<String, BreakIterator>> perThread =
       ThreadLocal.withInitial(java.util.HashMap::new);
 
+  /** The sentences of the whole text. */
   public List<Sentence> split(ArticleText article, LanguageRules rules) {
+    return assignBlocks(article.blocks(), spans(article.text(), 0, article.text().length(), rules));
+  }
+
+  /**
+   * The sentences of one block: the same as those of the whole text that lie in the block, since a line break always
+   * ends a sentence.
+   */
+  public List<Sentence> split(ArticleText article, Block block, LanguageRules rules) {
+    List<int[]> spans = spans(article.text(), block.start(), block.end(), rules);
+    List<Sentence> sentences = new ArrayList<>(spans.size());
+    for (int[] span : spans) {
+      sentences.add(new Sentence(span[0], Math.min(span[1], block.end()), block));
+    }
+    return sentences;
+  }
+
+  private List<int[]> spans(String text, int from, int to, LanguageRules rules) {
     BreakIterator breaker =
         perThread.get().computeIfAbsent(rules.code(), code -> (BreakIterator) prototype(rules).clone());
-    String text = article.text();
-    breaker.setText(text);
+    // given the range as a CharacterIterator over the whole text, the reused filtered iterator missed breaks
+    // (SentenceSplitterTest): it gets the range as a string of its own
+    breaker.setText(from == 0 && to == text.length() ? text : text.substring(from, to));
     List<int[]> spans = new ArrayList<>();
-    int start = breaker.first();
-    for (int end = breaker.next(); end != BreakIterator.DONE; start = end, end = breaker.next()) {
+    int start = breaker.first() + from;
+    for (int end = next(breaker, from); end != BreakIterator.DONE; start = end, end = next(breaker, from)) {
       int s = skipSpace(text, start, end);
       int e = trimEnd(text, s, end);
       if (e <= s) {
@@ -39,7 +58,12 @@ public final class SentenceSplitter {
       }
     }
     breaker.setText("");
-    return assignBlocks(article.blocks(), spans);
+    return spans;
+  }
+
+  private static int next(BreakIterator breaker, int offset) {
+    int next = breaker.next();
+    return next == BreakIterator.DONE ? next : next + offset;
   }
 
   private BreakIterator prototype(LanguageRules rules) {

@@ -49,11 +49,19 @@ public final class TextExtractor {
   private static final int BARE_PHRASE_MAX_WORDS = 6;
 
   private final CommonRules common;
-  private final List<String> boilerplatePhrases;
+  /** The widget phrases of every language by their first char, so that a line is compared with few of them. */
+  private final java.util.Map<Character, List<String>> phrasesByFirstChar;
 
   public TextExtractor(CommonRules common, List<String> boilerplatePhrases) {
     this.common = common;
-    this.boilerplatePhrases = List.copyOf(boilerplatePhrases);
+    java.util.Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+    for (String phrase : boilerplatePhrases) {
+      if (!phrase.isEmpty()) {
+        byFirst.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>()).add(phrase);
+      }
+    }
+    byFirst.replaceAll((c, phrases) -> List.copyOf(phrases));
+    this.phrasesByFirstChar = java.util.Map.copyOf(byFirst);
   }
 
   public ArticleText extract(Document document) {
@@ -218,8 +226,7 @@ public final class TextExtractor {
       blockStart = -1;
       int linked = linkedChars;
       linkedChars = 0;
-      String blockText = text.substring(start);
-      if (isWidgetLine(blockText, linked)) {
+      if (isWidgetLine(start, linked)) {
         text.setLength(Math.max(0, start - 1));
         marks.removeIf(m -> m.start() >= start);
         return;
@@ -233,13 +240,19 @@ public final class TextExtractor {
      * the phrase is a label ("Mehr zum Thema:"), or all that follows the phrase is link text (a "read also" line
      * with the linked headline of another article).
      */
-    private boolean isWidgetLine(String blockText, int linkedChars) {
-      if (moreWordsThan(blockText, 0, blockText.length(), PHRASE_BLOCK_MAX_WORDS)) {
+    private boolean isWidgetLine(int start, int linkedChars) {
+      if (start >= text.length()
+          || moreWordsThan(text, start, text.length(), PHRASE_BLOCK_MAX_WORDS)) {
         return false;
       }
+      List<String> phrases = phrasesByFirstChar.get(Character.toLowerCase(text.charAt(start)));
+      if (phrases == null) {
+        return false;
+      }
+      String blockText = text.substring(start);
       String lower = blockText.toLowerCase(Locale.ROOT);
       boolean shortLine = !moreWordsThan(blockText, 0, blockText.length(), BARE_PHRASE_MAX_WORDS);
-      for (String phrase : boilerplatePhrases) {
+      for (String phrase : phrases) {
         if (lower.startsWith(phrase)) {
           int after = phrase.length();
           boolean wordEnds = after == lower.length() || !Character.isLetterOrDigit(lower.charAt(after));
@@ -393,11 +406,11 @@ public final class TextExtractor {
   }
 
   /** Whether {@code text[from, to)} has more than {@code limit} words; stops counting at the limit. */
-  static boolean moreWordsThan(String text, int from, int to, int limit) {
+  static boolean moreWordsThan(CharSequence text, int from, int to, int limit) {
     int words = 0;
     boolean inWord = false;
     for (int i = from; i < to; i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      boolean letter = isLetterOrDigit(text.charAt(i));
       if (letter && !inWord && ++words > limit) {
         return true;
       }
@@ -406,16 +419,24 @@ public final class TextExtractor {
     return false;
   }
 
-  static int words(String text) {
+  static int words(CharSequence text, int from, int to) {
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+    for (int i = from; i < to; i++) {
+      boolean letter = isLetterOrDigit(text.charAt(i));
       if (letter && !inWord) {
         words++;
       }
       inWord = letter;
     }
     return words;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, answered without a table look-up for ASCII. */
+  static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 }

@@ -46,7 +46,7 @@ public record PatternRule(
    * @param hits the text's triggers, found by this rule's language's {@link TriggerIndex}
    */
   public Matcher find(String text, TriggerIndex.Hits hits, int from, int to) {
-    if (!hits.triggered(slot, from, to)) {
+    if (!mayMatchIn(hits, from, to)) {
       return null;
     }
     if (searchesEverywhere()) {
@@ -54,6 +54,14 @@ public record PatternRule(
     }
     int n = hits.literalStarts(slot, text, from, to);
     return findAt(text, from, to, hits.buffer(), n);
+  }
+
+  /**
+   * Whether the rule may match in {@code [from, to)}: one of its triggers lies wholly inside, or it has none. A rule
+   * that may not match in a range matches in none of its parts.
+   */
+  public boolean mayMatchIn(TriggerIndex.Hits hits, int from, int to) {
+    return hits.triggered(slot, from, to);
   }
 
   /** Whether the pattern is searched for across the range: its starts are unknown, or it may only begin there. */
