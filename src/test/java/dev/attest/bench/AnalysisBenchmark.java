@@ -1,5 +1,7 @@
 package dev.attest.bench;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import dev.attest.analysis.Analysis;
 import dev.attest.analysis.Analyzer;
 import dev.attest.analysis.Attest;
@@ -24,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Full analysis against a bare {@code Jsoup.parse} of the same input, on the seed article and on an article ten times
- * its length (the seed's body repeated). Run with {@code mvn -Pbench verify} (see the README).
+ * its length (the seed's body repeated), and beside them the ICU4J sentence iteration over the article's visible
+ * text alone: a part of the analysis that no tuning of attest's own code removes. Run with {@code mvn -Pbench
+ * verify} (see the README).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,13 +41,18 @@ public class AnalysisBenchmark {
   public String article;
 
   private String html;
+  private String visibleText;
   private Analyzer analyzer;
+  private BreakIterator sentences;
 
   @Setup
   public void load() throws IOException {
     String seed = Files.readString(Path.of("src/test/resources/seed/seed-article.html"), StandardCharsets.UTF_8);
     html = article.equals("seed") ? seed : tenTimes(seed);
     analyzer = Attest.analyzer();
+    Analysis analysis = analyzer.analyze(html);
+    visibleText = analysis.text();
+    sentences = BreakIterator.getSentenceInstance(new ULocale(analysis.language()));
   }
 
   static String tenTimes(String seed) {
@@ -61,5 +70,16 @@ public class AnalysisBenchmark {
   @Benchmark
   public Analysis analyze() {
     return analyzer.analyze(html);
+  }
+
+  /** Every sentence boundary of the visible text, found by ICU4J alone (no abbreviation filter). */
+  @Benchmark
+  public int icuSentenceBreaks() {
+    sentences.setText(visibleText);
+    int count = 0;
+    for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
+      count++;
+    }
+    return count;
   }
 }

@@ -32,6 +32,10 @@ public final class AuthorFinder {
   private static final Pattern NAME_WORD =
       Pattern.compile("(?:\\p{Lu}[\\p{L}'’.]*(?:-\\p{Lu}?[\\p{L}'’]+)*|von|van|der|den|de|da|di|du|la|le|af|zu|ter|y|e|del|dos|das)");
   private static final Pattern AND = Pattern.compile("\\s+(?:und|and|og|och|et|y|en|&)\\s+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.:;]+$");
+  private static final Pattern BRACKETS = Pattern.compile("^[(\\[]|[)\\]]$");
+  private static final Pattern DESK_WORD_SEPARATORS = Pattern.compile("[\\s\\-/]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CommonRules common;
@@ -112,7 +116,7 @@ public final class AuthorFinder {
   private Author fromRelAuthor(ArticleText article, LanguageRules rules) {
     for (Element link : article.document().getElementsByAttribute("rel")) {
       boolean author = false;
-      for (String token : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+      for (String token : SPACES.split(link.attr("rel").toLowerCase(Locale.ROOT))) {
         author |= token.equals("author");
       }
       if (author && link.normalName().equals("a")) {
@@ -185,7 +189,7 @@ public final class AuthorFinder {
       return null;
     }
     String name = ROLE_SPLIT.matcher(candidate.strip()).replaceFirst("").strip();
-    name = name.replaceAll("[.:;]+$", "").strip();
+    name = TRAILING_PUNCTUATION.matcher(name).replaceAll("").strip();
     if (name.isEmpty() || name.startsWith("http")) {
       return null;
     }
@@ -212,7 +216,7 @@ public final class AuthorFinder {
   }
 
   private String agency(String name) {
-    String bare = name.replaceAll("^[(\\[]|[)\\]]$", "").strip();
+    String bare = BRACKETS.matcher(name).replaceAll("").strip();
     for (String agency : common.agencies()) {
       if (agency.equalsIgnoreCase(bare)) {
         return agency;
@@ -223,7 +227,7 @@ public final class AuthorFinder {
 
   private static boolean isDesk(String name, LanguageRules rules) {
     String lower = name.toLowerCase(Locale.ROOT);
-    for (String word : lower.split("[\\s\\-/]+")) {
+    for (String word : DESK_WORD_SEPARATORS.split(lower)) {
       if (rules.desks().contains(word)) {
         return true;
       }
@@ -232,7 +236,7 @@ public final class AuthorFinder {
   }
 
   private static boolean looksLikeName(String person) {
-    String[] words = person.strip().split("\\s+");
+    String[] words = SPACES.split(person.strip());
     if (words.length < 2 || words.length > 5) {
       return false;
     }

@@ -108,15 +108,15 @@ public final class TriggerIndex {
     int[][] positions = new int[triggers.size()][];
     int[] counts = new int[triggers.size()];
     boolean inWord = false;
-    char[] chars = lower.toCharArray();
-    int length = chars.length;
+    int length = lower.length();
     for (int i = 0; i < length - 1; i++) {
-      boolean letter = isWordChar(chars[i]);
+      char c = lower.charAt(i);
+      boolean letter = isWordChar(c);
       if (letter && !inWord) {
-        long two = (long) chars[i] << 16 | chars[i + 1];
+        long two = (long) c << 16 | lower.charAt(i + 1);
         addStartingAt(lower, i, byFirstTwo.get(two), positions, counts);
         if (i + 2 < length) {
-          addStartingAt(lower, i, byFirstThree.get(two << 16 | chars[i + 2]), positions, counts);
+          addStartingAt(lower, i, byFirstThree.get(two << 16 | lower.charAt(i + 2)), positions, counts);
         }
       }
       inWord = letter;
