@@ -190,6 +190,7 @@ public final class TriggerIndex {
   public final class Hits {
     private final int[][] positions;
     private final int[] counts;
+    private final long[][] spansByRule = new long[prefilters.length][];
     private int[] buffer = new int[16];
 
     private Hits(int[][] positions, int[] counts) {
@@ -199,18 +200,56 @@ public final class TriggerIndex {
 
     /** Whether the rule in slot {@code rule} is worth trying on {@code [from, to)}: a trigger lies wholly inside, or it has none. */
     boolean triggered(int rule, int from, int to) {
-      int[] ids = prefilters[rule];
-      if (ids.length == 0) {
+      if (prefilters[rule].length == 0) {
         return true;
       }
-      for (int id : ids) {
-        // occurrences of one trigger are ascending and equally long: the first at or after from decides
-        int k = firstAtOrAfter(id, from);
-        if (k < counts[id] && positions[id][k] + triggers.get(id).length() <= to) {
+      long[] spans = triggerSpans(rule);
+      for (int k = firstStartingAtOrAfter(spans, from); k < spans.length && (int) (spans[k] >>> 32) < to; k++) {
+        if ((int) spans[k] <= to) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * Every occurrence of the rule's triggers as {@code start << 32 | end}, ascending; gathered on the first question
+     * about the rule, so that each later one is a single binary search.
+     */
+    private long[] triggerSpans(int rule) {
+      long[] spans = spansByRule[rule];
+      if (spans == null) {
+        int n = 0;
+        for (int id : prefilters[rule]) {
+          n += counts[id];
+        }
+        spans = new long[n];
+        int k = 0;
+        for (int id : prefilters[rule]) {
+          int length = triggers.get(id).length();
+          for (int j = 0; j < counts[id]; j++) {
+            int start = positions[id][j];
+            spans[k++] = (long) start << 32 | (start + length);
+          }
+        }
+        Arrays.sort(spans);
+        spansByRule[rule] = spans;
+      }
+      return spans;
+    }
+
+    private static int firstStartingAtOrAfter(long[] spans, int from) {
+      int lo = 0;
+      int hi = spans.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if ((int) (spans[mid] >>> 32) < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
 
     /**
