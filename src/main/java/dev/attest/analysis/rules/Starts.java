@@ -209,7 +209,7 @@ public record Starts(
     if (end < 2) {
       return null;
     }
-    String literal = rest.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+    String literal = lowerCharByChar(rest.substring(0, end));
     return new Starts(List.of(), List.of(new Trigger(literal, false)), false, false, false, false, false);
   }
 
@@ -234,15 +234,20 @@ public record Starts(
     if (literal.length() == 0) {
       return ANYWHERE;
     }
-    char[] lower = literal.toString().toCharArray();
-    for (int k = 0; k < lower.length; k++) {
-      lower[k] = Character.toLowerCase(lower[k]);
-    }
-    String word = new String(lower);
+    String word = lowerCharByChar(literal.toString());
     return new Starts(
         List.of(new Trigger(word, wordStart && Character.isLetterOrDigit(word.charAt(0)))),
         List.of(),
         false, false, false, false, false);
+  }
+
+  /** Lower case char by char, as the text that literals are looked for in (its offsets stay those of the text). */
+  private static String lowerCharByChar(String literal) {
+    char[] lower = literal.toCharArray();
+    for (int k = 0; k < lower.length; k++) {
+      lower[k] = Character.toLowerCase(lower[k]);
+    }
+    return new String(lower);
   }
 
   private static boolean isEscapedLiteral(char c) {

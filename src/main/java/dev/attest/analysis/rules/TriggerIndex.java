@@ -67,7 +67,7 @@ public final class TriggerIndex {
   }
 
   /**
-   * Where the run of regex word characters ({@code \\w} with Unicode classes) that ends at {@code at} begins, not
+   * Where the run of regex word characters (<code>\w</code> with Unicode classes) that ends at {@code at} begins, not
    * before {@code from}.
    */
   static int wordStart(CharSequence text, int from, int at) {
@@ -83,7 +83,7 @@ public final class TriggerIndex {
     return i;
   }
 
-  /** {@code \\w} under {@code UNICODE_CHARACTER_CLASS}: letters, marks, digits, connector punctuation, join controls. */
+  /** <code>\w</code> under {@code UNICODE_CHARACTER_CLASS}: letters, marks, digits, connector punctuation, join controls. */
   private static boolean isRegexWordChar(int c) {
     if (c < 128) {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
