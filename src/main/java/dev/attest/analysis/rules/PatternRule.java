@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * occur in a text before the pattern is tried (a cheap pre-filter; empty means "always try"), and the places where its
  * matches can begin (the pattern is tried only there).
  *
+ * @param pattern the compiled pattern: {@code source} rewritten to run faster with the same matches
+ * @param source the pattern as the rule file means it, macros expanded
  * @param kind the cue kind for claim rules, else null
  * @param aiUse the disclosure class for disclosure rules, else null
  * @param message the explanation shown with a match, or null to use the kind's default message
@@ -24,6 +26,7 @@ public record PatternRule(
     CueKind kind,
     AiUse aiUse,
     Pattern pattern,
+    String source,
     List<Trigger> triggers,
     Starts starts,
     int slot,

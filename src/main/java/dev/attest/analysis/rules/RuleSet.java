@@ -266,7 +266,7 @@ public final class RuleSet {
         rules.add(
             add(
                 new PatternRule(
-                    spec.id(), kind, aiUse, compile(expanded, spec.id()), triggers, starts, compiled.size(),
+                    spec.id(), kind, aiUse, compile(expanded, spec.id()), expanded, triggers, starts, compiled.size(),
                     spec.message(), scope(spec), examples.match(), examples.noMatch())));
       }
       return List.copyOf(rules);
@@ -284,12 +284,13 @@ public final class RuleSet {
 
     /** A pattern used as a gate: its triggers are derived, it has no kind and no examples. */
     PatternRule gate(String id, String regex) {
-      Starts starts = Starts.of(expand(regex, id));
+      String expanded = expand(regex, id);
+      Starts starts = Starts.of(expanded);
       List<Trigger> triggers = starts.derivedTriggers();
       return add(
           new PatternRule(
-              id, null, null, pattern(regex, id), triggers, starts, compiled.size(), null, false, List.of(),
-              List.of()));
+              id, null, null, compile(expanded, id), expanded, triggers, starts, compiled.size(), null, false,
+              List.of(), List.of()));
     }
 
     Pattern pattern(String regex, String what) {
@@ -298,7 +299,7 @@ public final class RuleSet {
 
     private Pattern compile(String regex, String what) {
       try {
-        return Pattern.compile(FirstCharGates.add(possessiveWords(regex)), FLAGS);
+        return Pattern.compile(FirstCharGates.add(LiteralTries.rewrite(possessiveWords(regex))), FLAGS);
       } catch (PatternSyntaxException e) {
         throw new RulesException(file + " " + what + ": invalid pattern: " + e.getMessage(), e);
       }

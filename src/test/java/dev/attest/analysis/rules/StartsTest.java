@@ -101,7 +101,7 @@ class StartsTest {
   @Test
   void tryingOnlyAtStartsChangesNoMatch() throws IOException {
     RuleSet rules = RuleSet.load(Path.of("config/rules"));
-    List<String> texts = articleTexts();
+    List<String> texts = TestTexts.articleTexts();
     int compared = 0;
     List<String> differences = new ArrayList<>();
     for (LanguageRules lang : rules.languages()) {
@@ -113,7 +113,7 @@ class StartsTest {
       for (String text : texts) {
         String lower = lower(text);
         TriggerIndex.Hits hits = lang.triggers().scan(lower);
-        for (int[] range : ranges(text)) {
+        for (int[] range : TestTexts.ranges(text)) {
           for (PatternRule rule : all) {
             Matcher plain = rule.matcher(text, range[0], range[1]);
             boolean triggered = triggered(rule, lower, range[0], range[1]);
@@ -147,40 +147,6 @@ class StartsTest {
 
   private static String describe(Matcher m) {
     return m == null ? "none" : m.start() + "-" + m.end();
-  }
-
-  /** The visible text of the seed and of every corpus and held-out article. */
-  private static List<String> articleTexts() throws IOException {
-    List<String> texts = new ArrayList<>();
-    for (String folder : List.of("src/test/resources/corpus", "src/test/resources/heldout", "src/test/resources/seed")) {
-      try (Stream<Path> files = Files.list(Path.of(folder))) {
-        for (Path html : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-          texts.add(Attest.analyzer().analyze(Files.readAllBytes(html), null).text());
-        }
-      }
-    }
-    return texts;
-  }
-
-  /** Each paragraph, and each piece of it up to and including ". " (a rough sentence). */
-  private static List<int[]> ranges(String text) {
-    List<int[]> ranges = new ArrayList<>();
-    int start = 0;
-    while (start < text.length()) {
-      int end = text.indexOf('\n', start);
-      end = end < 0 ? text.length() : end;
-      ranges.add(new int[] {start, end});
-      int from = start;
-      for (int dot = text.indexOf(". ", from); dot >= 0 && dot < end; dot = text.indexOf(". ", from)) {
-        ranges.add(new int[] {from, dot + 1});
-        from = dot + 2;
-      }
-      if (from > start && from < end) {
-        ranges.add(new int[] {from, end});
-      }
-      start = end + 1;
-    }
-    return ranges;
   }
 
   private static String lower(String text) {

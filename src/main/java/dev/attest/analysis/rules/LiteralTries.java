@@ -1,0 +1,132 @@
+package dev.attest.analysis.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rewrites a group of plain words, {@code (?:ministerium|ministeriet|styrelse|styrelsen)}, as a tree of shared
+ * beginnings, {@code (?:minister(?:ium|iet)|styrelse(?:|n))}. java.util.regex tries the alternatives of a group one
+ * by one, so a group of a hundred institution words cost a hundred comparisons at every place it was tried; the tree
+ * costs one per distinct first letter and then follows one branch.
+ *
+ * <p>The matches are unchanged: at any place, only alternatives whose first letter matches the text can match, and
+ * the tree keeps the written order among those. So a group is only rewritten when no two of its first letters can
+ * match the same character under case-insensitive matching, its alternatives are plain words (letters, digits,
+ * hyphens, apostrophes), and an empty alternative, if any, comes first or last.
+ */
+final class LiteralTries {
+  private static final int MIN_ALTERNATIVES = 3;
+
+  private LiteralTries() {}
+
+  static String rewrite(String regex) {
+    StringBuilder out = new StringBuilder(regex.length());
+    int i = 0;
+    boolean inClass = false;
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        out.append(regex, i, Math.min(i + 2, regex.length()));
+        i += 2;
+        continue;
+      }
+      if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (regex.startsWith("(?:", i)) {
+        int close = RegexText.closing(regex, i);
+        List<String> alternatives =
+            close > 0 ? RegexText.splitTopLevel(regex.substring(i + 3, close)) : List.of();
+        if (alternatives.size() >= MIN_ALTERNATIVES && alternatives.stream().allMatch(LiteralTries::isPlainWord)) {
+          String tree = tree(alternatives);
+          if (tree != null) {
+            out.append("(?:").append(tree).append(')');
+            i = close + 1;
+            continue;
+          }
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  /** The alternatives as a tree of shared beginnings, or null when their order could not be kept. */
+  private static String tree(List<String> alternatives) {
+    int empties = (int) alternatives.stream().filter(String::isEmpty).count();
+    boolean emptyFirst = !alternatives.isEmpty() && alternatives.get(0).isEmpty();
+    boolean emptyLast = !alternatives.isEmpty() && alternatives.get(alternatives.size() - 1).isEmpty();
+    if (empties > 1 || empties == 1 && !emptyFirst && !emptyLast) {
+      return null;
+    }
+    Map<Character, List<String>> byFirst = new LinkedHashMap<>();
+    Map<Integer, Character> byFold = new LinkedHashMap<>();
+    for (String alternative : alternatives) {
+      if (alternative.isEmpty()) {
+        continue;
+      }
+      char first = alternative.charAt(0);
+      Character seen = byFold.putIfAbsent(fold(first), first);
+      if (seen != null && seen != first || fold((char) fold(first)) != fold(first)) {
+        return null; // "N…" and "n…" in one group: which comes first could matter
+      }
+      byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(alternative);
+    }
+    List<String> branches = new ArrayList<>();
+    if (emptyFirst) {
+      branches.add("");
+    }
+    for (List<String> group : byFirst.values()) {
+      branches.add(branch(group));
+    }
+    if (emptyLast && !emptyFirst) {
+      branches.add("");
+    }
+    return String.join("|", branches);
+  }
+
+  /**
+   * Alternatives with the same first letter: their longest shared beginning, then the tree of what follows it; or,
+   * when that tree could not keep their order, the alternatives as written (still side by side, which is safe).
+   */
+  private static String branch(List<String> group) {
+    if (group.size() == 1) {
+      return group.get(0);
+    }
+    int shared = sharedBeginning(group);
+    List<String> rests = group.stream().map(a -> a.substring(shared)).toList();
+    String rest = tree(rests);
+    return rest == null ? String.join("|", group) : group.get(0).substring(0, shared) + "(?:" + rest + ")";
+  }
+
+  private static int sharedBeginning(List<String> words) {
+    int length = words.get(0).length();
+    for (String word : words) {
+      int k = 0;
+      while (k < Math.min(length, word.length()) && word.charAt(k) == words.get(0).charAt(k)) {
+        k++;
+      }
+      length = k;
+    }
+    return length;
+  }
+
+  /** What a char is compared as under {@code CASE_INSENSITIVE | UNICODE_CASE}. */
+  private static int fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  private static boolean isPlainWord(String alternative) {
+    for (int k = 0; k < alternative.length(); k++) {
+      char c = alternative.charAt(k);
+      if (!(Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’') || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.attest.analysis.rules;
+
+import dev.attest.analysis.Attest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The test articles' visible texts, and ranges of them to search, for tests that compare two ways of matching. */
+final class TestTexts {
+  private TestTexts() {}
+
+  /** The visible text of the seed and of every corpus and held-out article. */
+  static List<String> articleTexts() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String folder : List.of("src/test/resources/corpus", "src/test/resources/heldout", "src/test/resources/seed")) {
+      try (Stream<Path> files = Files.list(Path.of(folder))) {
+        for (Path html : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+          texts.add(Attest.analyzer().analyze(Files.readAllBytes(html), null).text());
+        }
+      }
+    }
+    return texts;
+  }
+
+  /** Each paragraph, and each piece of it up to and including ". " (a rough sentence). */
+  static List<int[]> ranges(String text) {
+    List<int[]> ranges = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      ranges.add(new int[] {start, end});
+      int from = start;
+      for (int dot = text.indexOf(". ", from); dot >= 0 && dot < end; dot = text.indexOf(". ", from)) {
+        ranges.add(new int[] {from, dot + 1});
+        from = dot + 2;
+      }
+      if (from > start && from < end) {
+        ranges.add(new int[] {from, end});
+      }
+      start = end + 1;
+    }
+    return ranges;
+  }
+
+}
