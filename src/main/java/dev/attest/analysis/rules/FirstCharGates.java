@@ -17,36 +17,13 @@ final class FirstCharGates {
   private FirstCharGates() {}
 
   static String add(String regex) {
-    StringBuilder out = new StringBuilder(regex.length() + 32);
-    int i = 0;
-    boolean inClass = false;
-    while (i < regex.length()) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        out.append(c);
-        if (i + 1 < regex.length()) {
-          out.append(regex.charAt(i + 1));
-        }
-        i += 2;
-        continue;
-      }
-      if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (regex.startsWith("(?:", i)) {
-        int close = RegexText.closing(regex, i);
-        if (close > 0) {
-          String gate = gate(regex.substring(i + 3, close), regex, close);
-          if (gate != null) {
-            out.append(gate);
-          }
-        }
-      }
-      out.append(c);
-      i++;
-    }
-    return out.toString();
+    return RegexText.rewriteGroups(
+        regex,
+        (r, open, close) -> {
+          String body = r.substring(open + 3, close);
+          String gate = gate(body, r, close);
+          return gate == null ? null : gate + "(?:" + add(body) + ")";
+        });
   }
 
   /** The look-ahead for the group body, or null when the group may not be gated. */

@@ -22,37 +22,16 @@ final class LiteralTries {
   private LiteralTries() {}
 
   static String rewrite(String regex) {
-    StringBuilder out = new StringBuilder(regex.length());
-    int i = 0;
-    boolean inClass = false;
-    while (i < regex.length()) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        out.append(regex, i, Math.min(i + 2, regex.length()));
-        i += 2;
-        continue;
-      }
-      if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (regex.startsWith("(?:", i)) {
-        int close = RegexText.closing(regex, i);
-        List<String> alternatives =
-            close > 0 ? RegexText.splitTopLevel(regex.substring(i + 3, close)) : List.of();
-        if (alternatives.size() >= MIN_ALTERNATIVES && alternatives.stream().allMatch(LiteralTries::isPlainWord)) {
-          String tree = tree(alternatives);
-          if (tree != null) {
-            out.append("(?:").append(tree).append(')');
-            i = close + 1;
-            continue;
+    return RegexText.rewriteGroups(
+        regex,
+        (r, open, close) -> {
+          List<String> alternatives = RegexText.splitTopLevel(r.substring(open + 3, close));
+          if (alternatives.size() < MIN_ALTERNATIVES || !alternatives.stream().allMatch(LiteralTries::isPlainWord)) {
+            return null;
           }
-        }
-      }
-      out.append(c);
-      i++;
-    }
-    return out.toString();
+          String tree = tree(alternatives);
+          return tree == null ? null : "(?:" + tree + ")";
+        });
   }
 
   /** The alternatives as a tree of shared beginnings, or null when their order could not be kept. */

@@ -67,6 +67,34 @@ final class RegexText {
         });
   }
 
+  /** What replaces a non-capturing group {@code regex[open..close]}, or null to keep it and look inside it. */
+  interface GroupRewrite {
+    String replace(String regex, int open, int close);
+  }
+
+  /** The pattern with each non-capturing group {@code (?:…)} that {@code rewrite} has a replacement for replaced. */
+  static String rewriteGroups(String regex, GroupRewrite rewrite) {
+    StringBuilder out = new StringBuilder(regex.length() + 16);
+    int copied = 0;
+    int from = 0;
+    for (int open = nextGroup(regex, from); open >= 0; open = nextGroup(regex, from)) {
+      int close = closing(regex, open);
+      String replacement = close < 0 ? null : rewrite.replace(regex, open, close);
+      if (replacement != null) {
+        out.append(regex, copied, open).append(replacement);
+        copied = close + 1;
+        from = close + 1;
+      } else {
+        from = open + 1;
+      }
+    }
+    return out.append(regex, copied, regex.length()).toString();
+  }
+
+  private static int nextGroup(String regex, int from) {
+    return find(regex, from, i -> regex.startsWith("(?:", i));
+  }
+
   /** Whether the pattern uses the end anchor {@code $}. */
   static boolean hasEndAnchor(String regex) {
     return find(regex, 0, i -> regex.charAt(i) == '$') >= 0;

@@ -46,11 +46,7 @@ class PatternRewritesTest {
     int rewritten = 0;
     List<String> differences = new ArrayList<>();
     for (LanguageRules lang : rules.languages()) {
-      List<PatternRule> all = new ArrayList<>(lang.cues());
-      all.addAll(lang.sources());
-      all.addAll(lang.disclosureRules());
-      all.addAll(lang.bylines());
-      all.add(lang.aiTerms());
+      List<PatternRule> all = TestTexts.allRules(lang);
       for (PatternRule rule : all) {
         Pattern written = Pattern.compile(rule.source(), RuleSet.FLAGS);
         if (written.pattern().equals(rule.pattern().pattern())) {

@@ -105,11 +105,7 @@ class StartsTest {
     int compared = 0;
     List<String> differences = new ArrayList<>();
     for (LanguageRules lang : rules.languages()) {
-      List<PatternRule> all = new ArrayList<>(lang.cues());
-      all.addAll(lang.sources());
-      all.addAll(lang.disclosureRules());
-      all.addAll(lang.bylines());
-      all.add(lang.aiTerms());
+      List<PatternRule> all = TestTexts.allRules(lang);
       for (String text : texts) {
         String lower = lower(text);
         TriggerIndex.Hits hits = lang.triggers().scan(lower);

@@ -12,6 +12,16 @@ import java.util.stream.Stream;
 final class TestTexts {
   private TestTexts() {}
 
+  /** Every pattern rule of a language: cues, sources, disclosure rules, bylines and the AI-terms gate. */
+  static List<PatternRule> allRules(LanguageRules lang) {
+    List<PatternRule> all = new ArrayList<>(lang.cues());
+    all.addAll(lang.sources());
+    all.addAll(lang.disclosureRules());
+    all.addAll(lang.bylines());
+    all.add(lang.aiTerms());
+    return all;
+  }
+
   /** The visible text of the seed and of every corpus and held-out article. */
   static List<String> articleTexts() throws IOException {
     List<String> texts = new ArrayList<>();
