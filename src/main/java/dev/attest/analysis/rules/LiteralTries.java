@@ -4,20 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Rewrites a group of plain words, {@code (?:ministerium|ministeriet|styrelse|styrelsen)}, as a tree of shared
- * beginnings, {@code (?:minister(?:ium|iet)|styrelse(?:|n))}. java.util.regex tries the alternatives of a group one
+ * Rewrites a group of words, {@code (?:ministerium|ministeriet|styrelse|styrelsen|cour\s+d'appel)}, as a tree of
+ * shared beginnings, {@code (?:minister(?:ium|iet)|styrelse(?:|n)|cour\s+d'appel)}. java.util.regex tries the alternatives of a group one
  * by one, so a group of a hundred institution words cost a hundred comparisons at every place it was tried; the tree
  * costs one per distinct first letter and then follows one branch.
  *
  * <p>The matches are unchanged: at any place, only alternatives whose first letter matches the text can match, and
  * the tree keeps the written order among those. So a group is only rewritten when no two of its first letters can
- * match the same character under case-insensitive matching, its alternatives are plain words (letters, digits,
- * hyphens, apostrophes), and an empty alternative, if any, comes first or last.
+ * match the same character under case-insensitive matching, every alternative begins with a plain word (letters,
+ * digits, hyphens, apostrophes; only that beginning is shared), an empty alternative, if any, comes first or last,
+ * and the group holds no capturing group and no inline flag whose reach could change.
  */
 final class LiteralTries {
   private static final int MIN_ALTERNATIVES = 3;
+  /** A capturing or named group, or an inline flag such as {@code (?-i)} that reaches to the end of the group. */
+  private static final Pattern CAPTURE_OR_FLAG = Pattern.compile("(?<!\\\\)\\((?!\\?)|\\(\\?<\\p{L}|\\(\\?[a-zA-Z-]+\\)");
 
   private LiteralTries() {}
 
@@ -25,8 +29,11 @@ final class LiteralTries {
     return RegexText.rewriteGroups(
         regex,
         (r, open, close) -> {
-          List<String> alternatives = RegexText.splitTopLevel(r.substring(open + 3, close));
-          if (alternatives.size() < MIN_ALTERNATIVES || !alternatives.stream().allMatch(LiteralTries::isPlainWord)) {
+          String body = r.substring(open + 3, close);
+          List<String> alternatives = RegexText.splitTopLevel(body);
+          if (alternatives.size() < MIN_ALTERNATIVES
+              || !alternatives.stream().allMatch(a -> a.isEmpty() || wordAtStart(a) > 0)
+              || CAPTURE_OR_FLAG.matcher(body).find()) {
             return null;
           }
           String tree = tree(alternatives);
@@ -47,6 +54,9 @@ final class LiteralTries {
     for (String alternative : alternatives) {
       if (alternative.isEmpty()) {
         continue;
+      }
+      if (wordAtStart(alternative) == 0) {
+        return null;
       }
       char first = alternative.charAt(0);
       Character seen = byFold.putIfAbsent(fold(first), first);
@@ -76,7 +86,7 @@ final class LiteralTries {
     if (group.size() == 1) {
       return group.get(0);
     }
-    int shared = sharedBeginning(group);
+    int shared = Math.min(sharedBeginning(group), group.stream().mapToInt(LiteralTries::wordAtStart).min().orElse(0));
     List<String> rests = group.stream().map(a -> a.substring(shared)).toList();
     String rest = tree(rests);
     return rest == null ? String.join("|", group) : group.get(0).substring(0, shared) + "(?:" + rest + ")";
@@ -99,13 +109,22 @@ final class LiteralTries {
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 
-  private static boolean isPlainWord(String alternative) {
-    for (int k = 0; k < alternative.length(); k++) {
-      char c = alternative.charAt(k);
-      if (!(Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’') || Character.isSurrogate(c)) {
-        return false;
-      }
+  /**
+   * How many chars at the start of an alternative are a plain word that must be matched as written: letters, digits,
+   * hyphens and apostrophes, not counting a last one that a quantifier makes optional or repeatable.
+   */
+  private static int wordAtStart(String alternative) {
+    int k = 0;
+    while (k < alternative.length() && isWordChar(alternative.charAt(k))) {
+      k++;
     }
-    return true;
+    if (k > 0 && k < alternative.length() && "?*+{".indexOf(alternative.charAt(k)) >= 0) {
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean isWordChar(char c) {
+    return (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’') && !Character.isSurrogate(c);
   }
 }
