@@ -1,5 +1,6 @@
 package dev.attest.analysis.internal;
 
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,8 @@ import org.jsoup.nodes.Element;
 public final class AuthorFinder {
   private static final Evaluator META_AUTHOR = QueryParser.parse("meta[name=author][content]");
   private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+  private static final Evaluator AUTHOR_MARKUP =
+      QueryParser.parse("[rel], meta[name=author][content], script[type=application/ld+json]");
   private static final int MAX_BYLINE_WORDS = 16;
   private static final int BYLINE_SCAN_BLOCKS = 12;
   private static final Pattern ROLE_SPLIT =
@@ -48,13 +51,15 @@ public final class AuthorFinder {
       ArticleText article, TriggerIndex.Hits triggers, LanguageRules rules, String disclosureAuthor) {
     Author author = fromBylines(article, triggers, rules);
     if (author == null) {
-      author = fromRelAuthor(article, rules);
-    }
-    if (author == null) {
-      author = fromElements(article, META_AUTHOR, AuthorSource.META, rules, true);
-    }
-    if (author == null) {
-      author = fromJsonLd(article, rules);
+      // one walk of the document for the three kinds of author markup, then taken in their order of precedence
+      Elements markup = article.document().select(AUTHOR_MARKUP);
+      author = fromRelAuthor(markup, rules);
+      if (author == null) {
+        author = fromMetaAuthor(markup, rules);
+      }
+      if (author == null) {
+        author = fromJsonLd(markup, rules);
+      }
     }
     if (author == null && disclosureAuthor != null) {
       author = named(disclosureAuthor, rules, AuthorSource.DISCLOSURE);
@@ -113,8 +118,11 @@ public final class AuthorFinder {
     return null;
   }
 
-  private Author fromRelAuthor(ArticleText article, LanguageRules rules) {
-    for (Element link : article.document().getElementsByAttribute("rel")) {
+  private Author fromRelAuthor(Elements markup, LanguageRules rules) {
+    for (Element link : markup) {
+      if (!link.hasAttr("rel")) {
+        continue;
+      }
       boolean author = false;
       for (String token : SPACES.split(link.attr("rel").toLowerCase(Locale.ROOT))) {
         author |= token.equals("author");
@@ -129,19 +137,23 @@ public final class AuthorFinder {
     return null;
   }
 
-  private Author fromElements(
-      ArticleText article, Evaluator query, AuthorSource source, LanguageRules rules, boolean attr) {
-    for (Element element : article.document().select(query)) {
-      Author author = named(attr ? element.attr("content") : element.text(), rules, source);
-      if (author != null) {
-        return author;
+  private Author fromMetaAuthor(Elements markup, LanguageRules rules) {
+    for (Element element : markup) {
+      if (META_AUTHOR.matches(element, element)) {
+        Author author = named(element.attr("content"), rules, AuthorSource.META);
+        if (author != null) {
+          return author;
+        }
       }
     }
     return null;
   }
 
-  private Author fromJsonLd(ArticleText article, LanguageRules rules) {
-    for (Element script : article.document().select(JSON_LD)) {
+  private Author fromJsonLd(Elements markup, LanguageRules rules) {
+    for (Element script : markup) {
+      if (!JSON_LD.matches(script, script)) {
+        continue;
+      }
       try {
         Author author = fromJsonNode(JSON.readTree(script.data()), rules, 0);
         if (author != null) {
