@@ -37,7 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class AnalysisBenchmark {
-  @Param({"seed", "seed-x10"})
+  /** The seed, the seed ten times, or a corpus article (the language whose source rules cost most: da, fr). */
+  @Param({"seed", "seed-x10", "corpus/da-01-ulve", "corpus/fr-01-incendies-chili"})
   public String article;
 
   private String html;
@@ -48,7 +49,11 @@ public class AnalysisBenchmark {
   @Setup
   public void load() throws IOException {
     String seed = Files.readString(Path.of("src/test/resources/seed/seed-article.html"), StandardCharsets.UTF_8);
-    html = article.equals("seed") ? seed : tenTimes(seed);
+    html = switch (article) {
+      case "seed" -> seed;
+      case "seed-x10" -> tenTimes(seed);
+      default -> Files.readString(Path.of("src/test/resources/" + article + ".html"), StandardCharsets.UTF_8);
+    };
     analyzer = Attest.analyzer();
     Analysis analysis = analyzer.analyze(html);
     visibleText = analysis.text();
