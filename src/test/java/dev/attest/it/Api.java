@@ -8,23 +8,31 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Requests to a running server as one of the demo users (or any user whose password is "demo"), for the ITs. */
-record Api(PayaraServer.Running server) {
-  static final ObjectMapper JSON = new ObjectMapper();
+/**
+ * Requests to a running server as one of the demo users (or any user whose password is "demo"), for the ITs and the
+ * browser tests.
+ */
+public record Api(PayaraServer.Running server) {
+  public static final ObjectMapper JSON = new ObjectMapper();
 
-  static String seed() throws Exception {
+  public static String seed() throws Exception {
     return Files.readString(Path.of("src/test/resources/seed/seed-article.html"));
   }
 
-  HttpResponse<String> get(String user, String path) throws Exception {
+  public HttpResponse<String> get(String user, String path) throws Exception {
     return server.send(server.as(user, path).build());
+  }
+
+  /** GETs {@code path} as {@code user}; fails unless it is 200. */
+  public JsonNode json(String user, String path) throws Exception {
+    return ok(get(user, path));
   }
 
   HttpResponse<String> get(String user, String path, String accept) throws Exception {
     return server.send(server.as(user, path).header("Accept", accept).build());
   }
 
-  HttpResponse<String> post(String user, String path, String json) throws Exception {
+  public HttpResponse<String> post(String user, String path, String json) throws Exception {
     return server.send(server.as(user, path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
@@ -35,27 +43,30 @@ record Api(PayaraServer.Running server) {
   }
 
   /** Saves a new article as {@code user}; fails unless it is created. */
-  JsonNode create(String user, String title, String html) throws Exception {
-    HttpResponse<String> created = post(user, "api/articles", article(title, html));
-    if (created.statusCode() != 201) {
-      throw new AssertionError("create: " + created.statusCode() + " " + created.body());
-    }
-    return JSON.readTree(created.body());
+  public JsonNode create(String user, String title, String html) throws Exception {
+    return ok(post(user, "api/articles", article(title, html)), 201);
   }
 
   /** Saves a new revision as {@code user} on top of {@code current}; fails unless it is saved. */
-  JsonNode revise(String user, JsonNode current, String html) throws Exception {
-    HttpResponse<String> saved = put(user, "api/articles/" + current.get("id").asLong(), "\"" + current.get("version").asLong() + "\"",
-        article(current.get("title").asText(), html));
-    if (saved.statusCode() != 200) {
-      throw new AssertionError("save: " + saved.statusCode() + " " + saved.body());
-    }
-    return JSON.readTree(saved.body());
+  public JsonNode revise(String user, JsonNode current, String html) throws Exception {
+    return ok(put(user, "api/articles/" + current.get("id").asLong(), "\"" + current.get("version").asLong() + "\"",
+        article(current.get("title").asText(), html)));
+  }
+
+  /** Asks for review as {@code user}; fails unless it is accepted. */
+  public JsonNode submit(String user, JsonNode article) throws Exception {
+    return ok(post(user, "api/articles/" + article.get("id").asLong() + "/submit", ""));
   }
 
   JsonNode ok(HttpResponse<String> response) throws Exception {
-    if (response.statusCode() != 200) {
-      throw new AssertionError(response.request().uri() + ": " + response.statusCode() + " " + response.body());
+    return ok(response, 200);
+  }
+
+  /** The response's JSON body; fails unless the response has {@code status}. */
+  public static JsonNode ok(HttpResponse<String> response, int status) throws Exception {
+    if (response.statusCode() != status) {
+      throw new AssertionError(response.request().method() + " " + response.request().uri() + ": "
+          + response.statusCode() + " " + response.body());
     }
     return JSON.readTree(response.body());
   }

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Splits the visible text into sentences with ICU4J's sentence rules, suppressing breaks after the language's
+* Splits blocks of the visible text into sentences with ICU4J's sentence rules, suppressing breaks after the language's
  * abbreviations ("z. B.", "Dr.", "f.eks."). Two repairs follow ICU: a "sentence" that starts with a lower-case letter
  * continues the previous one, and an ordinal before a month ("3. Oktober") never ends a sentence.
  */
@@ -18,11 +18,6 @@ public final class SentenceSplitter {
   private final ConcurrentMap<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
   private final ThreadLocal<java.util.Map<String, BreakIterator>> perThread =
       ThreadLocal.withInitial(java.util.HashMap::new);
-
-  /** The sentences of the whole text. */
-  public List<Sentence> split(ArticleText article, LanguageRules rules) {
-    return assignBlocks(article.blocks(), spans(article.text(), 0, article.text().length(), rules));
-  }
 
   /**
    * The sentences of one block: the same as those of the whole text that lie in the block, since a line break always
@@ -133,22 +128,6 @@ public final class SentenceSplitter {
       end++;
     }
     return text.substring(from, end).toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static List<Sentence> assignBlocks(List<Block> blocks, List<int[]> spans) {
-    List<Sentence> sentences = new ArrayList<>(spans.size());
-    int b = 0;
-    for (int[] span : spans) {
-      while (b < blocks.size() && blocks.get(b).end() <= span[0]) {
-        b++;
-      }
-      if (b == blocks.size()) {
-        break;
-      }
-      Block block = blocks.get(b);
-      sentences.add(new Sentence(span[0], Math.min(span[1], block.end()), block));
-    }
-    return sentences;
   }
 
   private static int skipSpace(String text, int from, int to) {

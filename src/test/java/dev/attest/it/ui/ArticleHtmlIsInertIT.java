@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import dev.attest.it.Api;
 import dev.attest.it.PayaraServer;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ class ArticleHtmlIsInertIT extends InChromium {
 
   @Test
   void scriptsAndHandlersInAnArticleNeverRun(PayaraServer.Running server) throws Exception {
-    Newsroom api = new Newsroom(server);
+    Api api = new Api(server);
     JsonNode article = api.create("editor", "Hostile " + System.nanoTime(), HOSTILE);
     long id = article.get("id").asLong();
     BrowserContext context = chromium.context();
@@ -58,11 +59,11 @@ class ArticleHtmlIsInertIT extends InChromium {
     assertThat(chief.locator("#queue article.review-item[data-article-id='" + id + "'] li.claim-card")).hasCount(2);
     JsonNode approved = null;
     for (JsonNode claim : article.get("claims")) {
-      approved = Newsroom.ok(api.post("chief", "api/articles/" + id + "/claims/" + claim.get("id").asText() + "/sign-off",
+      approved = Api.ok(api.post("chief", "api/articles/" + id + "/claims/" + claim.get("id").asText() + "/sign-off",
           "{\"decision\": \"APPROVE\", \"note\": \"ok\"}"), 200);
     }
     assertEquals("APPROVED", approved.get("state").asText());
-    Newsroom.ok(api.post("chief", "api/articles/" + id + "/publish", ""), 200);
+    Api.ok(api.post("chief", "api/articles/" + id + "/publish", ""), 200);
     chief.navigate(chromium.url("#/published/" + id));
     assertThat(chief.locator("iframe.article-frame")).hasAttribute("sandbox", "");
     assertThat(chief.frameLocator("iframe.article-frame").locator("body")).containsText("Critics say");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import dev.attest.it.Api;
 import dev.attest.it.PayaraServer;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -18,13 +19,13 @@ class AuditorJourneyIT extends InChromium {
 
   @Test
   void anAuditorVerifiesTheChainAndReadsAnArticlesHistoryWithDiffsAndSignOffs(PayaraServer.Running server) throws Exception {
-    Newsroom api = new Newsroom(server);
+    Api api = new Api(server);
     String html = ChiefEditorJourneyIT.SHORT;
     JsonNode article = api.create("editor", "History " + System.nanoTime(), html);
-    JsonNode revised = api.save("editor", article, html.replace("Critics say the plan failed.", "Critics say the plan failed badly."));
+    JsonNode revised = api.revise("editor", article, html.replace("Critics say the plan failed.", "Critics say the plan failed badly."));
     api.submit("editor", revised);
     for (JsonNode claim : revised.get("claims")) {
-      Newsroom.ok(api.post("chief", "api/articles/" + revised.get("id").asLong() + "/claims/" + claim.get("id").asText() + "/sign-off",
+      Api.ok(api.post("chief", "api/articles/" + revised.get("id").asLong() + "/claims/" + claim.get("id").asText() + "/sign-off",
           "{\"decision\": \"APPROVE\", \"note\": \"Checked by phone.\"}"), 200);
     }
     BrowserContext context = chromium.context();
@@ -51,10 +52,10 @@ class AuditorJourneyIT extends InChromium {
 
   @Test
   void anAuditorSeesThePeriodSummaryAndDownloadsCsvAndPdf(PayaraServer.Running server) throws Exception {
-    Newsroom api = new Newsroom(server);
+    Api api = new Api(server);
     JsonNode article = api.submit("editor", api.create("editor", "Report " + System.nanoTime(), ChiefEditorJourneyIT.SHORT));
     String claim = article.at("/claims/0/id").asText();
-    Newsroom.ok(api.post("chief", "api/articles/" + article.get("id").asLong() + "/claims/" + claim + "/sign-off",
+    Api.ok(api.post("chief", "api/articles/" + article.get("id").asLong() + "/claims/" + claim + "/sign-off",
         "{\"decision\":\"APPROVE\",\"note\":\"checked\"}"), 200);
     BrowserContext context = chromium.context();
     Page page = chromium.signIn(context, "auditor");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.attest.it.Api;
 import dev.attest.it.PayaraServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,7 +24,7 @@ class BrowserSessionIT {
   void aSignedInSessionWorksUntilSignOutAndNeedsTheHeaderToChangeAnything(PayaraServer.Running server) throws Exception {
     HttpResponse<String> signIn = signIn(server, "editor", "demo", true);
     assertEquals(200, signIn.statusCode(), signIn.body());
-    JsonNode me = Newsroom.JSON.readTree(signIn.body());
+    JsonNode me = Api.JSON.readTree(signIn.body());
     assertEquals("editor", me.get("name").asText());
     assertEquals("EDITOR", me.get("roles").get(0).asText());
     String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
@@ -74,7 +75,7 @@ class BrowserSessionIT {
 
   static HttpResponse<String> signIn(PayaraServer.Running server, String user, String password, boolean fromUi) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("api/session")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(Newsroom.JSON.createObjectNode().put("user", user).put("password", password).toString()));
+        .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.createObjectNode().put("user", user).put("password", password).toString()));
     if (fromUi) {
       request.header("X-Requested-With", "attest");
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.attest.it.Api;
 import dev.attest.it.PayaraServer;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +24,9 @@ class ChiefEditorJourneyIT extends InChromium {
 
   @Test
   void aChiefEditorApprovesRejectsIsRefusedOwnWorkAndPublishes(PayaraServer.Running server) throws Exception {
-    Newsroom api = new Newsroom(server);
+    Api api = new Api(server);
     long run = System.nanoTime();
-    JsonNode seed = api.submit("editor", api.create("editor", "Seed " + run, Newsroom.seed()));
+    JsonNode seed = api.submit("editor", api.create("editor", "Seed " + run, Api.seed()));
     JsonNode rejectable = api.submit("editor", api.create("editor", "Meeting " + run, SHORT));
     JsonNode own = api.submit("chief", api.create("chief", "Own " + run, SHORT));
     BrowserContext context = chromium.context();

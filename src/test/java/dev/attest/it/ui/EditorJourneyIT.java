@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dev.attest.it.Api;
 import dev.attest.it.PayaraServer;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ class EditorJourneyIT extends InChromium {
 
   @Test
   void anEditorWritesChecksSavesAndSubmitsTheSeedArticleWithoutLosingText(PayaraServer.Running server) throws Exception {
-    Newsroom api = new Newsroom(server);
-    String seed = Newsroom.seed();
+    Api api = new Api(server);
+    String seed = Api.seed();
     String withoutDisclosure = seed.substring(0, seed.indexOf(DISCLOSURE_PARAGRAPH)) + "</article></body></html>";
     String title = "Spannungen " + System.nanoTime();
     BrowserContext context = chromium.context();
@@ -87,7 +88,7 @@ class EditorJourneyIT extends InChromium {
 
     // someone else saves first: the conflict is shown and both texts survive
     JsonNode current = api.json("chief", "api/articles/" + id);
-    api.save("chief", current, current.get("html").asText().replace("<p class=\"ai-disclosure\">", "<p>Ergänzung vom Chef.</p><p class=\"ai-disclosure\">"));
+    api.revise("chief", current, current.get("html").asText().replace("<p class=\"ai-disclosure\">", "<p>Ergänzung vom Chef.</p><p class=\"ai-disclosure\">"));
     page.locator("#save").click();
     assertThat(page.locator("#conflict")).isVisible();
     assertThat(page.locator("#conflict .diff del")).containsText(new String[] {"Ergänzung vom Chef."});
