@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
-* Splits blocks of the visible text into sentences with ICU4J's sentence rules, suppressing breaks after the language's
+ * Splits blocks of the visible text into sentences with ICU4J's sentence rules, suppressing breaks after the language's
  * abbreviations ("z. B.", "Dr.", "f.eks."). Two repairs follow ICU: a "sentence" that starts with a lower-case letter
  * continues the previous one, and an ordinal before a month ("3. Oktober") never ends a sentence.
  */
