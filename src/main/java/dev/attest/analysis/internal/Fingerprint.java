@@ -20,21 +20,30 @@ public final class Fingerprint {
     String s = isStable(sentence) || Normalizer.isNormalized(sentence, Normalizer.Form.NFKC)
         ? sentence
         : Normalizer.normalize(sentence, Normalizer.Form.NFKC);
-    StringBuilder out = new StringBuilder(s.length());
+    char[] out = new char[s.length()];
+    int n = 0;
     boolean space = false;
+    boolean ascii = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c)) {
-        space = out.length() > 0;
+        space = n > 0;
         continue;
       }
       if (space) {
-        out.append(' ');
+        out[n++] = ' ';
         space = false;
       }
-      out.append(isQuoteMark(c) ? '"' : Character.toLowerCase(c));
+      if (c < 128) {
+        out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\'' ? '"' : c;
+      } else {
+        ascii = false;
+        out[n++] = isQuoteMark(c) ? '"' : Character.toLowerCase(c);
+      }
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    String normal = new String(out, 0, n);
+    // String's own lower-casing handles what char-wise cannot (a final sigma, a dotted capital I)
+    return ascii ? normal : normal.toLowerCase(Locale.ROOT);
   }
 
   private static boolean isQuoteMark(char c) {

@@ -29,4 +29,16 @@ class FingerprintTest {
         Fingerprint.claimId("Rund 15.000 Soldaten sollen gefallen sein."),
         Fingerprint.claimId("Rund 16.000 Soldaten sollen gefallen sein."));
   }
+
+  /**
+   * Ids are stored with sign-offs: an unchanged sentence must keep the id earlier versions of attest gave it, or its
+   * sign-off would no longer match after an upgrade.
+   */
+  @Test
+  void idsStayThoseEarlierVersionsStored() {
+    assertEquals("c-bf1f4e90e7e60ff1", Fingerprint.claimId("„Das ist ein Skandal“, sagte ein Anwohner."));
+    assertEquals("c-0b8794712ffd0142", Fingerprint.claimId("Rund 15.000 Soldaten sollen gefallen sein."));
+    assertEquals("οδοσ istanbul \"x\" y", Fingerprint.normalise("ΟΔΟΣ İstanbul 'x'  y"));
+    assertEquals("c-7e0aefdd2921bda7", Fingerprint.claimId("ΟΔΟΣ İstanbul 'x'  y"));
+  }
 }
