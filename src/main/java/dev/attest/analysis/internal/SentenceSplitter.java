@@ -2,9 +2,11 @@ package dev.attest.analysis.internal;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.ULocale;
 import dev.attest.analysis.rules.LanguageRules;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -13,8 +15,18 @@ import java.util.concurrent.ConcurrentMap;
  * Splits blocks of the visible text into sentences with ICU4J's sentence rules, suppressing breaks after the language's
  * abbreviations ("z. B.", "Dr.", "f.eks."). Two repairs follow ICU: a "sentence" that starts with a lower-case letter
  * continues the previous one, and an ordinal before a month ("3. Oktober") never ends a sentence.
+ *
+ * <p>Most news paragraphs are one sentence. ICU's rules (Unicode's UAX #29) end a sentence only after a terminator
+ * ({@code Sentence_Break} STerm or ATerm) or a paragraph separator, so a block with none of them before its final
+ * terminators, closing marks and spaces is one sentence without asking ICU.
  */
 public final class SentenceSplitter {
+  private static final BitSet ENDS = bmp("[[:Sentence_Break=STerm:][:Sentence_Break=ATerm:][:Sentence_Break=Sep:]"
+      + "[:Sentence_Break=CR:][:Sentence_Break=LF:]]");
+  private static final BitSet TERMINATORS = bmp("[[:Sentence_Break=STerm:][:Sentence_Break=ATerm:]]");
+  private static final BitSet CLOSES = bmp("[:Sentence_Break=Close:]");
+  private static final BitSet SPACES = bmp("[:Sentence_Break=Sp:]");
+
   private final ConcurrentMap<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
   private final ThreadLocal<java.util.Map<String, BreakIterator>> perThread =
       ThreadLocal.withInitial(java.util.HashMap::new);
@@ -33,6 +45,11 @@ public final class SentenceSplitter {
   }
 
   private List<int[]> spans(String text, int from, int to, LanguageRules rules) {
+    if (isOneSentence(text, from, to)) {
+      int s = skipSpace(text, from, to);
+      int e = trimEnd(text, s, to);
+      return e > s ? List.<int[]>of(new int[] {s, e}) : List.of();
+    }
     BreakIterator breaker =
         perThread.get().computeIfAbsent(rules.code(), code -> (BreakIterator) prototype(rules).clone());
     // given the range as a CharacterIterator over the whole text, the reused filtered iterator missed breaks
@@ -54,6 +71,37 @@ public final class SentenceSplitter {
     }
     breaker.setText("");
     return spans;
+  }
+
+  /**
+   * Whether ICU would find no break inside {@code [from, to)}: no terminator or separator occurs before a tail of
+   * terminators, then closing marks, then spaces (as in {@code ?!«}). A surrogate (a terminator may lie outside the
+   * Basic Multilingual Plane) leaves the answer to ICU.
+   */
+  static boolean isOneSentence(String text, int from, int to) {
+    int i = from;
+    while (i < to && !ENDS.get(text.charAt(i)) && !Character.isSurrogate(text.charAt(i))) {
+      i++;
+    }
+    while (i < to && TERMINATORS.get(text.charAt(i))) {
+      i++;
+    }
+    while (i < to && CLOSES.get(text.charAt(i))) {
+      i++;
+    }
+    while (i < to && SPACES.get(text.charAt(i))) {
+      i++;
+    }
+    return i == to;
+  }
+
+  private static BitSet bmp(String unicodeSet) {
+    UnicodeSet set = new UnicodeSet(unicodeSet);
+    BitSet chars = new BitSet(0x10000);
+    for (int r = 0; r < set.getRangeCount() && set.getRangeStart(r) <= 0xffff; r++) {
+      chars.set(set.getRangeStart(r), Math.min(set.getRangeEnd(r), 0xffff) + 1);
+    }
+    return chars;
   }
 
   private static int next(BreakIterator breaker, int offset) {
