@@ -13,6 +13,9 @@ import java.util.Locale;
 final class FigureCues {
   private static final java.util.regex.Pattern CLOCK =
       java.util.regex.Pattern.compile("(?:[01]?\\d|2[0-3])[.:h][0-5]\\d");
+  /** Times and dates written with digits only: 14:30(:15), 3.10.(2024), 12/03/2024. */
+  private static final java.util.regex.Pattern DIGIT_TIME_OR_DATE = java.util.regex.Pattern.compile(
+      "\\d{1,2}:\\d{2}(:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.(\\d{2}|\\d{4})?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}");
   private static final int YEAR_MIN = 1000;
   private static final int MODERN_YEAR_MIN = 1900;
   private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of(
@@ -81,9 +84,7 @@ final class FigureCues {
     String number = text.substring(start, end);
     if (CLOCK.matcher(number).matches()
             && (followedByTimeWord(text, end, to, rules) || rules.timeWords().contains(wordBefore(text, start, from)))
-        || number.matches("\\d{1,2}:\\d{2}(:\\d{2})?")
-        || number.matches("\\d{1,2}\\.\\d{1,2}\\.(\\d{2}|\\d{4})?")
-        || number.matches("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}")) {
+        || DIGIT_TIME_OR_DATE.matcher(number).matches()) {
       return true;
     }
     if (end < to && (text.charAt(end) == '/' || text.charAt(end) == '-')
