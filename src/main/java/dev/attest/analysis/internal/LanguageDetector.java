@@ -18,11 +18,26 @@ public final class LanguageDetector {
   private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv=content-language][content]");
   private static final int SAMPLE_CHARS = 6000;
   private static final int MIN_HITS = 3;
+  private static final int[] NONE = {};
 
   private final RuleSet rules;
+  private final List<LanguageRules> candidates;
+  /** For each stop word, the indexes in {@link #candidates} of the languages that list it: one look-up per word. */
+  private final java.util.Map<String, int[]> languagesByStopword;
 
   public LanguageDetector(RuleSet rules) {
     this.rules = rules;
+    this.candidates = List.copyOf(rules.languages());
+    java.util.Map<String, int[]> byWord = new java.util.HashMap<>();
+    for (int c = 0; c < candidates.size(); c++) {
+      for (String word : candidates.get(c).stopwords()) {
+        int[] known = byWord.getOrDefault(word, new int[0]);
+        int[] more = java.util.Arrays.copyOf(known, known.length + 1);
+        more[known.length] = c;
+        byWord.put(word, more);
+      }
+    }
+    this.languagesByStopword = java.util.Map.copyOf(byWord);
   }
 
   public String detect(Document document, String text) {
@@ -53,7 +68,6 @@ public final class LanguageDetector {
   String fromText(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     String lower = sample.toLowerCase(Locale.ROOT);
-    List<LanguageRules> candidates = List.copyOf(rules.languages());
     int[] hits = new int[candidates.size()];
     int i = 0;
     while (i < lower.length()) {
@@ -65,11 +79,8 @@ public final class LanguageDetector {
         i++;
       }
       if (i > start) {
-        String word = lower.substring(start, i);
-        for (int c = 0; c < hits.length; c++) {
-          if (candidates.get(c).stopwords().contains(word)) {
-            hits[c]++;
-          }
+        for (int c : languagesByStopword.getOrDefault(lower.substring(start, i), NONE)) {
+          hits[c]++;
         }
       }
     }
