@@ -69,7 +69,7 @@ public final class AuthorFinder {
 
   /** The blocks that are bylines: they are not claims. */
   public boolean isByline(ArticleText article, TriggerIndex.Hits triggers, Block block, LanguageRules rules) {
-    if (TextExtractor.moreWordsThan(article.text(), block.start(), block.end(), MAX_BYLINE_WORDS)) {
+    if (block.hasMoreWordsThan(MAX_BYLINE_WORDS)) {
       return false;
     }
     return block.bylineHint()
@@ -84,7 +84,7 @@ public final class AuthorFinder {
       if (!nearEdge && !block.bylineHint()) {
         continue;
       }
-      boolean line = !TextExtractor.moreWordsThan(article.text(), block.start(), block.end(), MAX_BYLINE_WORDS);
+      boolean line = !block.hasMoreWordsThan(MAX_BYLINE_WORDS);
       String name = bylineName(article, triggers, block, rules, line);
       Author author = name == null ? null : named(name, rules, AuthorSource.BYLINE);
       if (author == null && line && block.bylineHint()) {

@@ -5,13 +5,30 @@ package dev.attest.analysis.internal;
  * {@code <br>}), as a span of the article's visible text.
  *
  * @param bylineHint the block sits in an element marked as a byline or author
+ * @param words how many words the block has, counted up to {@link #COUNTED_WORDS} (a longer block says that many)
  */
-public record Block(int start, int end, Type type, boolean bylineHint) {
+public record Block(int start, int end, Type type, boolean bylineHint, int words) {
+  /** Words are counted up to this many: the limits that bylines, labels and disclosure lines are held to lie below. */
+  public static final int COUNTED_WORDS = 100;
+
   /** What kind of element the text sits in. */
   public enum Type {
     PARAGRAPH,
     HEADING,
     QUOTE,
     CAPTION
+  }
+
+  /** A block of {@code text[start, end)}, its words counted. */
+  public static Block of(CharSequence text, int start, int end, Type type, boolean bylineHint) {
+    return new Block(start, end, type, bylineHint, TextExtractor.words(text, start, end, COUNTED_WORDS));
+  }
+
+  /** Whether the block has more than {@code limit} words, which must be below {@link #COUNTED_WORDS}. */
+  public boolean hasMoreWordsThan(int limit) {
+    if (limit >= COUNTED_WORDS) {
+      throw new IllegalArgumentException("words are counted up to " + COUNTED_WORDS + " only, not " + limit);
+    }
+    return words > limit;
   }
 }

@@ -35,7 +35,7 @@ public final class DisclosureFinder {
     for (Block block : article.blocks()) {
       if (block.type() == Block.Type.HEADING
           || rules.aiTerms().find(article.text(), triggers, block.start(), block.end()) == null
-          || TextExtractor.moreWordsThan(article.text(), block.start(), block.end(), MAX_WORDS)) {
+          || block.hasMoreWordsThan(MAX_WORDS)) {
         continue;
       }
       for (PatternRule rule : rules.disclosureRules()) {
@@ -71,7 +71,7 @@ public final class DisclosureFinder {
    * disclosure.
    */
   static boolean isLabel(String text, Block block, int at) {
-    return !TextExtractor.moreWordsThan(text, block.start(), block.end(), LABEL_WORDS)
+    return !block.hasMoreWordsThan(LABEL_WORDS)
         && TextExtractor.words(text, block.start(), at) <= LEAD_IN_WORDS;
   }
 

@@ -226,13 +226,14 @@ public final class TextExtractor {
       blockStart = -1;
       int linked = linkedChars;
       linkedChars = 0;
-      if (isWidgetLine(start, linked)) {
+      Block.Type type = types.isEmpty() ? Block.Type.PARAGRAPH : types.peek();
+      Block block = Block.of(text, start, text.length(), type, bylineDepth > 0);
+      if (isWidgetLine(block, linked)) {
         text.setLength(Math.max(0, start - 1));
         marks.removeIf(m -> m.start() >= start);
         return;
       }
-      Block.Type type = types.isEmpty() ? Block.Type.PARAGRAPH : types.peek();
-      blocks.add(new Block(start, text.length(), type, bylineDepth > 0));
+      blocks.add(block);
     }
 
     /**
@@ -240,9 +241,9 @@ public final class TextExtractor {
      * the phrase is a label ("Mehr zum Thema:"), or all that follows the phrase is link text (a "read also" line
      * with the linked headline of another article).
      */
-    private boolean isWidgetLine(int start, int linkedChars) {
-      if (start >= text.length()
-          || moreWordsThan(text, start, text.length(), PHRASE_BLOCK_MAX_WORDS)) {
+    private boolean isWidgetLine(Block block, int linkedChars) {
+      int start = block.start();
+      if (start >= text.length() || block.hasMoreWordsThan(PHRASE_BLOCK_MAX_WORDS)) {
         return false;
       }
       List<String> phrases = phrasesByFirstChar.get(Character.toLowerCase(text.charAt(start)));
@@ -251,7 +252,7 @@ public final class TextExtractor {
       }
       String blockText = text.substring(start);
       String lower = blockText.toLowerCase(Locale.ROOT);
-      boolean shortLine = !moreWordsThan(blockText, 0, blockText.length(), BARE_PHRASE_MAX_WORDS);
+      boolean shortLine = !block.hasMoreWordsThan(BARE_PHRASE_MAX_WORDS);
       for (String phrase : phrases) {
         if (lower.startsWith(phrase)) {
           int after = phrase.length();
@@ -405,24 +406,15 @@ public final class TextExtractor {
     }
   }
 
-  /** Whether {@code text[from, to)} has more than {@code limit} words; stops counting at the limit. */
-  static boolean moreWordsThan(CharSequence text, int from, int to, int limit) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = from; i < to; i++) {
-      boolean letter = isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord && ++words > limit) {
-        return true;
-      }
-      inWord = letter;
-    }
-    return false;
+  static int words(CharSequence text, int from, int to) {
+    return words(text, from, to, Integer.MAX_VALUE);
   }
 
-  static int words(CharSequence text, int from, int to) {
+  /** How many words {@code text[from, to)} has, counting stops at {@code limit}. */
+  static int words(CharSequence text, int from, int to, int limit) {
     int words = 0;
     boolean inWord = false;
-    for (int i = from; i < to; i++) {
+    for (int i = from; i < to && words < limit; i++) {
       boolean letter = isLetterOrDigit(text.charAt(i));
       if (letter && !inWord) {
         words++;

@@ -49,7 +49,7 @@ class SentenceSplitterTest {
         for (Path html : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
           ArticleText article = extract(Files.readString(html));
           LanguageRules lang = rules.forLanguage(Attest.analyzer().analyze(Files.readAllBytes(html), null).language());
-          Block whole = new Block(0, article.text().length(), Block.Type.PARAGRAPH, false);
+          Block whole = Block.of(article.text(), 0, article.text().length(), Block.Type.PARAGRAPH, false);
           List<String> expected = spans(splitter.split(article, whole, lang));
           List<String> byBlock = new ArrayList<>();
           for (Block block : article.blocks()) {
