@@ -40,6 +40,11 @@ public final class TextExtractor {
       List.of("twitter.com/intent", "x.com/intent", "facebook.com/sharer", "linkedin.com/share", "wa.me/",
           "api.whatsapp.com/send", "t.me/share", "reddit.com/submit", "pinterest.com/pin/create");
   private static final String INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff";
+  private static final byte KEPT = 0;
+  private static final byte SPACE = 1;
+  private static final byte DROPPED = 2;
+  /** What {@code append} does with each char, looked up instead of asked of {@link Character} char by char. */
+  private static final byte[] CHAR_KINDS = charKinds();
   private static final String[] MARKUP_ATTRIBUTES = {"class", "id", "itemprop", "rel", "role"};
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -173,15 +178,12 @@ public final class TextExtractor {
     }
 
     private void append(String raw) {
+      int n = raw.length();
       int i = 0;
-      while (i < raw.length()) {
-        char c = raw.charAt(i);
-        if (INVISIBLE.indexOf(c) >= 0 || Character.isISOControl(c) && !Character.isWhitespace(c)) {
-          i++; // soft hyphens and zero-width characters hide inside words: "an\u00adgeb\u00adlich"
-          continue;
-        }
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-          pendingSpace = true;
+      while (i < n) {
+        byte kind = CHAR_KINDS[raw.charAt(i)];
+        if (kind != KEPT) {
+          pendingSpace |= kind == SPACE;
           i++;
           continue;
         }
@@ -195,17 +197,12 @@ public final class TextExtractor {
         }
         pendingSpace = false;
         int run = i + 1;
-        while (run < raw.length() && isPlain(raw.charAt(run))) {
+        while (run < n && CHAR_KINDS[raw.charAt(run)] == KEPT) {
           run++;
         }
         text.append(raw, i, run);
         i = run;
       }
-    }
-
-    /** Printable ASCII and letters up to U+167F: never white space, invisible or a control character. */
-    private static boolean isPlain(char c) {
-      return c > ' ' && c < 0x7f || c >= 0xc0 && c < 0x1680;
     }
 
     /** A block inside a quotation or a heading is part of it; otherwise the element (or its markup) decides. */
@@ -266,6 +263,22 @@ public final class TextExtractor {
       }
       return false;
     }
+  }
+
+  /**
+   * Soft hyphens, zero-width and control characters are dropped (they hide inside words: "an\u00adgeb\u00adlich"),
+   * white space and space separators become one space, the rest is kept.
+   */
+  private static byte[] charKinds() {
+    byte[] kinds = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (INVISIBLE.indexOf(c) >= 0 || Character.isISOControl(c) && !Character.isWhitespace(c)) {
+        kinds[c] = DROPPED;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        kinds[c] = SPACE;
+      }
+    }
+    return kinds;
   }
 
   private static Block.Type typeOf(String tag) {
