@@ -1,6 +1,7 @@
 package dev.attest.analysis.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attest.analysis.Attest;
@@ -35,6 +36,19 @@ class SentenceSplitterTest {
     assertEquals(
         List.of("Der var bl.a. 40 deltagere, f.eks. fra Aarhus.", "Ellers intet."),
         sentences("<p>Der var bl.a. 40 deltagere, f.eks. fra Aarhus. Ellers intet.</p>", "da"));
+  }
+
+  /** ICU is asked only where it could break: after a terminator that is followed by more than closing marks and spaces. */
+  @Test
+  void aBlockWithoutInnerTerminatorsIsOneSentenceWithoutICU() {
+    assertTrue(SentenceSplitter.isOneSentence("Rund 15000 Soldaten sollen gefallen sein", 0, 40));
+    assertTrue(SentenceSplitter.isOneSentence("„Wirklich?!“ ", 0, 13));
+    assertTrue(SentenceSplitter.isOneSentence("Er sagte: «Nein.»", 0, 17));
+    assertFalse(SentenceSplitter.isOneSentence("Ja. Nein.", 0, 9));
+    assertFalse(SentenceSplitter.isOneSentence("Am 3. Oktober.", 0, 14));
+    assertFalse(SentenceSplitter.isOneSentence("Er ging. „Nein", 0, 14));
+    assertFalse(SentenceSplitter.isOneSentence("Zeile\nZeile", 0, 11));
+    assertFalse(SentenceSplitter.isOneSentence("Ende\uD804\uDC47 Neu", 0, 10), "a terminator beyond the BMP");
   }
 
   /**
