@@ -6,8 +6,9 @@ package dev.attest.analysis.internal;
  *
  * @param bylineHint the block sits in an element marked as a byline or author
  * @param words how many words the block has, counted up to {@link #COUNTED_WORDS} (a longer block says that many)
+ * @param hasDigit whether a digit occurs in the block (only then can it hold a figure)
  */
-public record Block(int start, int end, Type type, boolean bylineHint, int words) {
+public record Block(int start, int end, Type type, boolean bylineHint, int words, boolean hasDigit) {
   /** Words are counted up to this many: the limits that bylines, labels and disclosure lines are held to lie below. */
   public static final int COUNTED_WORDS = 100;
 
@@ -19,9 +20,13 @@ public record Block(int start, int end, Type type, boolean bylineHint, int words
     CAPTION
   }
 
-  /** A block of {@code text[start, end)}, its words counted. */
+  /** A block of {@code text[start, end)}, its words counted and its digits looked for. */
   public static Block of(CharSequence text, int start, int end, Type type, boolean bylineHint) {
-    return new Block(start, end, type, bylineHint, TextExtractor.words(text, start, end, COUNTED_WORDS));
+    boolean digit = false;
+    for (int i = start; i < end && !digit; i++) {
+      digit = TextExtractor.isDigit(text.charAt(i));
+    }
+    return new Block(start, end, type, bylineHint, TextExtractor.words(text, start, end, COUNTED_WORDS), digit);
   }
 
   /** Whether the block has more than {@code limit} words, which must be below {@link #COUNTED_WORDS}. */

@@ -65,14 +65,8 @@ public final class ClaimFinder {
    */
   private static boolean mayHoldCues(
       ArticleText article, Block block, List<int[]> quotes, LanguageRules rules, TriggerIndex.Hits triggers) {
-    if (block.type() == Block.Type.QUOTE || !quotes.isEmpty()) {
+    if (block.type() == Block.Type.QUOTE || !quotes.isEmpty() || block.hasDigit()) {
       return true;
-    }
-    String text = article.text();
-    for (int i = block.start(); i < block.end(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
     }
     for (Mark mark : article.marksIn(block.start(), block.end())) {
       if (mark.type() == Mark.Type.QUOTE) {
@@ -100,8 +94,10 @@ public final class ClaimFinder {
         reasons.add(reason(rule.id(), rule.kind(), text, m.start(), m.end(), rule.message(), rules));
       }
     }
-    for (int[] figure : FigureCues.find(text, from, to, rules)) {
-      reasons.add(reason(FIGURE_RULE, CueKind.FIGURE, text, figure[0], figure[1], null, rules));
+    if (sentence.block().hasDigit()) {
+      for (int[] figure : FigureCues.find(text, from, to, rules)) {
+        reasons.add(reason(FIGURE_RULE, CueKind.FIGURE, text, figure[0], figure[1], null, rules));
+      }
     }
     if (sentence.block().type() == Block.Type.QUOTE) {
       reasons.add(reason(BLOCKQUOTE_RULE, CueKind.QUOTE, text, from, to, null, rules));

@@ -30,7 +30,7 @@ final class FigureCues {
     List<int[]> cues = new ArrayList<>();
     int i = from;
     while (i < to) {
-      if (!Character.isDigit(text.charAt(i))) {
+      if (!TextExtractor.isDigit(text.charAt(i))) {
         i++;
         continue;
       }

@@ -437,6 +437,11 @@ public final class TextExtractor {
     return words;
   }
 
+  /** {@link Character#isDigit(char)}, answered without a table look-up below the first non-ASCII digit (U+0660). */
+  static boolean isDigit(char c) {
+    return c <= '9' ? c >= '0' : c >= '\u0660' && Character.isDigit(c);
+  }
+
   /** {@link Character#isLetterOrDigit(char)}, answered without a table look-up for ASCII. */
   static boolean isLetterOrDigit(char c) {
     if (c < 128) {
