@@ -101,14 +101,9 @@ public final class Analyzer {
     TriggerIndex.Hits triggers = lang.triggers().scan(article.lower());
     DisclosureFinder.Found found = disclosures.find(article, triggers, lang);
     Author author = authors.find(article, triggers, lang, found.author());
-    Set<Block> notClaims = new HashSet<>();
+    Set<Block> notClaims = new HashSet<>(authors.bylines(article, triggers, lang));
     if (found.block() != null) {
       notClaims.add(found.block());
-    }
-    for (Block block : article.blocks()) {
-      if (authors.isByline(article, triggers, block, lang)) {
-        notClaims.add(block);
-      }
     }
     List<Claim> flagged = claims.find(article, triggers, lang, notClaims);
     List<Violation> violations = new ArrayList<>(2);

@@ -12,7 +12,9 @@ import dev.attest.analysis.rules.LanguageRules;
 import dev.attest.analysis.rules.PatternRule;
 import dev.attest.analysis.rules.TriggerIndex;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,7 +70,17 @@ public final class AuthorFinder {
   }
 
   /** The blocks that are bylines: they are not claims. */
-  public boolean isByline(ArticleText article, TriggerIndex.Hits triggers, Block block, LanguageRules rules) {
+  public Set<Block> bylines(ArticleText article, TriggerIndex.Hits triggers, LanguageRules rules) {
+    Set<Block> bylines = new HashSet<>();
+    for (Block block : article.blocks()) {
+      if (isByline(article, triggers, block, rules)) {
+        bylines.add(block);
+      }
+    }
+    return bylines;
+  }
+
+  private boolean isByline(ArticleText article, TriggerIndex.Hits triggers, Block block, LanguageRules rules) {
     if (block.hasMoreWordsThan(MAX_BYLINE_WORDS)) {
       return false;
     }
