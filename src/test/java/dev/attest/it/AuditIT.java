@@ -56,6 +56,9 @@ class AuditIT {
     assertEquals(0, api.ok(api.get("auditor", "api/audit/events?to=2000-01-01")).get("total").asLong());
     assertEquals(400, api.get("auditor", "api/audit/events?from=yesterday").statusCode());
     assertEquals(400, api.get("auditor", "api/audit/events?size=100000").statusCode());
+    HttpResponse<String> notANumber = api.get("auditor", "api/audit/events?page=abc");
+    assertEquals(400, notANumber.statusCode(), "a page that is no number is the client's mistake: " + notANumber.body());
+    assertEquals("/problems/invalid-page", Api.JSON.readTree(notANumber.body()).get("type").asText());
     assertEquals(403, api.get("editor", "api/audit/verify").statusCode());
     assertEquals(200, api.get("admin", "api/audit/verify").statusCode());
   }

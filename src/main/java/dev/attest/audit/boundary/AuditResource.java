@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attest.audit.control.AuditTrail;
 import dev.attest.audit.control.ChainVerifier;
 import dev.attest.audit.entity.Verification;
+import dev.attest.platform.PageRequest;
 import dev.attest.platform.Period;
-import dev.attest.platform.Problem;
-import dev.attest.platform.ProblemException;
 import dev.attest.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
 public class AuditResource {
+  static final int DEFAULT_PAGE_SIZE = 100;
   static final int MAX_PAGE_SIZE = 500;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,13 +50,10 @@ public class AuditResource {
   @GET
   @Path("events")
   public String events(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("articleId") Long articleId,
-      @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
-    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw new ProblemException(Problem.of(400, "invalid-page", "Invalid page",
-          "page starts at 0 and size is between 1 and " + MAX_PAGE_SIZE + "."));
-    }
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     Period period = Period.parse(from, to);
-    AuditTrail.Page result = trail.page(new AuditTrail.Filter(period.start(), period.end(), articleId), page, size);
+    AuditTrail.Page result = trail.page(new AuditTrail.Filter(period.start(), period.end(), articleId), asked);
     ObjectNode json = JSON.createObjectNode();
     ArrayNode events = json.putArray("events");
     for (AuditTrail.Event event : result.events()) {

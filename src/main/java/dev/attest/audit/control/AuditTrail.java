@@ -2,6 +2,7 @@ package dev.attest.audit.control;
 
 import dev.attest.audit.entity.ChainLink;
 import dev.attest.platform.Database;
+import dev.attest.platform.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,7 +31,7 @@ public class AuditTrail {
   @Resource(lookup = Database.JNDI)
   DataSource dataSource;
 
-  public Page page(Filter filter, int page, int size) {
+  public Page page(Filter filter, PageRequest asked) {
     String where = where(filter);
     try (Connection c = dataSource.getConnection()) {
       long total;
@@ -45,8 +46,8 @@ public class AuditTrail {
       try (PreparedStatement q = c.prepareStatement(
           "select " + StoredEvents.COLUMNS + " from audit_event" + where + " order by seq limit ? offset ?")) {
         int next = bind(q, filter);
-        q.setInt(next, size);
-        q.setLong(next + 1, (long) page * size);
+        q.setInt(next, asked.size());
+        q.setLong(next + 1, asked.offset());
         try (ResultSet rs = q.executeQuery()) {
           while (rs.next()) {
             StoredEvents.Stored stored = StoredEvents.read(rs);
@@ -54,7 +55,7 @@ public class AuditTrail {
           }
         }
       }
-      return new Page(events, page, size, total);
+      return new Page(events, asked.page(), asked.size(), total);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
     }
