@@ -1,6 +1,7 @@
 package dev.attest.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -179,6 +180,63 @@ class ArticlesApiIT {
     JSON.readTree(server.send(server.as("editor", ("api/articles?state=PUBLISHED")).build()).body())
         .forEach(a -> assertEquals("PUBLISHED", a.get("state").asText()));
     assertEquals(400, server.send(server.as("editor", ("api/articles?state=LOST")).build()).statusCode());
+  }
+
+  /** Long lists come a page at a time: every article exactly once over the pages, in id order, with total and links. */
+  @Test
+  void listsArticlesPageByPageWithTheirTotalAndLinks(PayaraServer.Running server) throws Exception {
+    for (int i = 0; i < 3; i++) {
+      assertEquals(201, create(server, "Seite " + i, seed()).statusCode());
+    }
+    HttpResponse<String> first = server.send(server.as("editor", "api/articles?size=2").build());
+    assertEquals(200, first.statusCode(), first.body());
+    long total = Long.parseLong(first.headers().firstValue("X-Total-Count").orElseThrow());
+    assertTrue(total >= 3, "total " + total);
+    assertEquals(2, JSON.readTree(first.body()).size());
+    assertNull(link(first, "prev"));
+    List<Long> ids = new ArrayList<>();
+    HttpResponse<String> page = first;
+    for (int pages = 1; ; pages++) {
+      JSON.readTree(page.body()).forEach(article -> ids.add(article.get("id").asLong()));
+      String next = link(page, "next");
+      if (next == null) {
+        assertEquals((total + 1) / 2, pages);
+        break;
+      }
+      page = server.send(server.as("editor", next).build());
+      assertEquals(200, page.statusCode(), page.body());
+      assertTrue(link(page, "prev") != null, "a later page links back");
+    }
+    assertEquals(total, ids.size());
+    for (int i = 1; i < ids.size(); i++) {
+      assertTrue(ids.get(i - 1) < ids.get(i), "oldest first, each once: " + ids);
+    }
+    JsonNode newest = JSON.readTree(server.send(server.as("editor", "api/articles?order=newest&size=500").build()).body());
+    assertEquals(Math.min(total, 500), newest.size());
+    assertEquals(ids.get(ids.size() - 1), newest.get(0).get("id").asLong(), "newest first");
+    assertEquals(400, server.send(server.as("editor", "api/articles?order=random").build()).statusCode());
+    JsonNode past = JSON.readTree(server.send(server.as("editor", "api/articles?page=100000&size=500").build()).body());
+    assertEquals(0, past.size(), "a page past the end is empty");
+    for (String bad : List.of("size=0", "size=501", "page=-1", "page=abc", "size=1.5", "page=99999999999")) {
+      HttpResponse<String> refused = server.send(server.as("editor", "api/articles?" + bad).build());
+      assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
+      assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""), bad);
+      assertEquals("/problems/invalid-page", JSON.readTree(refused.body()).get("type").asText(), bad);
+    }
+  }
+
+  /** The path and query (relative to the server) of the Link with {@code rel}, or null. */
+  static String link(HttpResponse<String> response, String rel) {
+    for (String header : response.headers().allValues("Link")) {
+      for (String part : header.split(",")) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?" + rel + "\"?").matcher(part.strip());
+        if (m.find()) {
+          java.net.URI uri = java.net.URI.create(m.group(1));
+          return uri.getRawPath().substring(1) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        }
+      }
+    }
+    return null;
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.attest.articles.entity.Article;
 import dev.attest.articles.entity.ArticleState;
 import dev.attest.articles.entity.Revision;
 import dev.attest.platform.JsonBodies;
+import dev.attest.platform.PageRequest;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
 import dev.attest.security.Roles;
@@ -42,6 +43,8 @@ import java.util.Locale;
 @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR, Roles.AUDITOR, Roles.ADMIN})
 public class ArticlesResource {
   static final int MAX_TITLE = 500;
+  static final int DEFAULT_PAGE_SIZE = 100;
+  static final int MAX_PAGE_SIZE = 500;
 
   @Inject ArticleSaves saves;
 
@@ -124,16 +127,29 @@ public class ArticlesResource {
     return ArticleJson.write(ArticleJson.revisionWithContent(revision));
   }
 
-  @Operation(summary = "Articles, optionally in one state (DRAFT, SUBMITTED, APPROVED, PUBLISHED)")
-  @APIResponse(responseCode = "200", description = "Articles with id, version, title, language, state, claims, openClaims, submittedAt, published")
-  @APIResponse(responseCode = "400", description = "Unknown state")
+  @Operation(summary = "Articles, optionally in one state (DRAFT, SUBMITTED, APPROVED, PUBLISHED), paged; "
+      + "?order=oldest (the default) or newest")
+  @APIResponse(responseCode = "200", description = "One page (?page= from 0, ?size= 1 to " + MAX_PAGE_SIZE
+      + ", default " + DEFAULT_PAGE_SIZE + ") of articles with id, version, title, language, state, claims, openClaims, "
+      + "submittedAt, published; X-Total-Count says how many there are, Link (rel next, prev) where the neighbours are")
+  @APIResponse(responseCode = "400", description = "Unknown state or order, or a page or size out of range")
   @GET
-  public String list(@QueryParam("state") String state) {
+  public Response list(@QueryParam("state") String state, @QueryParam("order") String order,
+      @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+    PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    ArticleSaves.Listing listing = saves.list(state(state), newestFirst(order), asked);
     ArrayNode list = JsonBodies.array();
-    for (Article article : saves.list(state(state))) {
+    for (Article article : listing.articles()) {
       list.add(ArticleJson.summary(article));
     }
-    return ArticleJson.write(list);
+    Response.ResponseBuilder response = Response.ok(ArticleJson.write(list)).header("X-Total-Count", listing.total());
+    if (asked.hasNext(listing.total())) {
+      response.link(uri.getRequestUriBuilder().replaceQueryParam("page", asked.page() + 1).build(), "next");
+    }
+    if (asked.page() > 0) {
+      response.link(uri.getRequestUriBuilder().replaceQueryParam("page", asked.page() - 1).build(), "prev");
+    }
+    return response.build();
   }
 
   @POST
@@ -193,6 +209,17 @@ public class ArticlesResource {
       throw new ProblemException(Problem.of(400, "invalid-state", "Unknown state",
           "state must be one of " + java.util.Arrays.toString(ArticleState.values())));
     }
+  }
+
+  private static boolean newestFirst(String order) {
+    if (order == null || order.isBlank() || order.strip().equalsIgnoreCase("oldest")) {
+      return false;
+    }
+    if (order.strip().equalsIgnoreCase("newest")) {
+      return true;
+    }
+    throw new ProblemException(Problem.of(400, "invalid-order", "Unknown order",
+        "order is oldest (the default: by id, first saved first) or newest."));
   }
 
   private static EntityTag etag(Article article) {

@@ -1,5 +1,6 @@
 package dev.attest.articles.control;
 
+import dev.attest.platform.PageRequest;
 import dev.attest.platform.UtcClock;
 import dev.attest.analysis.Analysis;
 import dev.attest.analysis.Analyzer;
@@ -10,6 +11,7 @@ import dev.attest.constraints.RecentAnalyses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -83,12 +85,26 @@ public class ArticleSaves {
     return article;
   }
 
+  /** One page of the articles (in one state, or all), oldest or newest first, and how many there are in all. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Article> list(ArticleState state) {
-    return state == null
-        ? em.createNamedQuery(Article.ALL, Article.class).getResultList()
-        : em.createNamedQuery(Article.IN_STATE, Article.class).setParameter("state", state).getResultList();
+  public Listing list(ArticleState state, boolean newestFirst, PageRequest page) {
+    TypedQuery<Article> articles = state == null
+        ? em.createNamedQuery(newestFirst ? Article.ALL_NEWEST_FIRST : Article.ALL, Article.class)
+        : em.createNamedQuery(newestFirst ? Article.IN_STATE_NEWEST_FIRST : Article.IN_STATE, Article.class)
+            .setParameter("state", state);
+    TypedQuery<Long> count = state == null
+        ? em.createNamedQuery(Article.COUNT_ALL, Long.class)
+        : em.createNamedQuery(Article.COUNT_IN_STATE, Long.class).setParameter("state", state);
+    if (page.offset() > Integer.MAX_VALUE) {
+      return new Listing(List.of(), count.getSingleResult());
+    }
+    List<Article> found =
+        articles.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+    return new Listing(found, count.getSingleResult());
   }
+
+  /** A page of articles and the number of articles in the whole list. */
+  public record Listing(List<Article> articles, long total) {}
 
   private static boolean isUniqueViolation(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
