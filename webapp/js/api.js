@@ -36,6 +36,25 @@ export async function getJson(path, options) {
   return (await request('GET', path, options)).json();
 }
 
+/**
+ * One page of a paged list: the items, how many there are in all (X-Total-Count) and the paths of the next and
+ * previous pages (the Link header's rel="next" / rel="prev"), null where there is none.
+ */
+export async function getPage(path) {
+  const response = await request('GET', path);
+  const links = {};
+  for (const part of (response.headers.get('Link') || '').split(',')) {
+    const match = part.match(/<([^>]*)>\s*;\s*rel="?(\w+)"?/);
+    if (match) {
+      const url = new URL(match[1], location.href);
+      links[match[2]] = url.pathname + url.search;
+    }
+  }
+  const total = Number(response.headers.get('X-Total-Count'));
+  const items = await response.json();
+  return { items, total: Number.isFinite(total) ? total : items.length, next: links.next || null, prev: links.prev || null };
+}
+
 export async function send(method, path, json, options = {}) {
   const response = await request(method, path, { ...options, json });
   const type = response.headers.get('Content-Type') || '';

@@ -1,6 +1,6 @@
 // The auditor's pages: a period's compliance summary (table and bars), CSV and PDF downloads, the audit chain's
 // verification and head hash, and an article's history — every revision with what changed, every sign-off.
-import { getJson, request } from './api.js';
+import { getJson, getPage, request } from './api.js';
 import { fill, h, when } from './dom.js';
 import { locale, t } from './i18n.js';
 import { evidenceLink, textBlocks } from './sanitize.js';
@@ -18,6 +18,9 @@ export async function auditPage({ main }) {
   const verification = h('div', { id: 'verification', 'aria-live': 'polite' });
   const downloads = h('p', { id: 'download-status', role: 'status' });
   const articles = h('ul', { id: 'history-articles', class: 'plain columns' });
+  const more = h('button', { type: 'button', id: 'more-articles', hidden: true, onclick: () => showArticles(nextArticles) },
+    t('articles.more'));
+  let nextArticles = null;
   const period = () => `from=${from.value}&to=${to.value}`;
 
   main.append(h('section', { class: 'page audit-page' },
@@ -32,7 +35,7 @@ export async function auditPage({ main }) {
       h('div', {}, h('h2', {}, t('audit.summary')), summary),
       h('div', {}, h('h2', {}, t('audit.chain')), verification,
         h('button', { type: 'button', id: 'verify', onclick: () => verify() }, t('audit.verify')))),
-    h('h2', {}, t('audit.histories')), articles));
+    h('h2', {}, t('audit.histories')), articles, more));
 
   async function report() {
     fill(summary, h('p', { class: 'muted' }, t('audit.loading')));
@@ -70,9 +73,15 @@ export async function auditPage({ main }) {
     }
   }
 
-  const list = await getJson('/api/articles');
-  fill(articles, list.map(article => h('li', {}, h('a', { href: `#/audit/articles/${article.id}` }, article.title), ' ',
-    h('span', { class: `state state-${article.state}` }, t(`state.${article.state}`)))));
+  async function showArticles(path) {
+    const page = await getPage(path);
+    articles.append(...page.items.map(article => h('li', {}, h('a', { href: `#/audit/articles/${article.id}` }, article.title), ' ',
+      h('span', { class: `state state-${article.state}` }, t(`state.${article.state}`)))));
+    nextArticles = page.next;
+    more.hidden = !page.next;
+  }
+
+  await showArticles('/api/articles?order=newest&size=100');
   await Promise.all([report(), verify()]);
   return null;
 }

@@ -29,6 +29,11 @@ export const de = {
   'articles.open': 'Offene Stellen',
   'articles.version': 'Version',
   'articles.none': 'Noch keine Artikel.',
+  'articles.pages': 'Seiten der Artikelliste',
+  'articles.previous': 'Vorige Seite',
+  'articles.next': 'Nächste Seite',
+  'articles.range': '{first}–{last} von {total}',
+  'articles.more': 'Weitere Artikel zeigen',
 
   'state.DRAFT': 'Entwurf',
   'state.SUBMITTED': 'In Prüfung',

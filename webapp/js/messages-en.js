@@ -29,6 +29,11 @@ export const en = {
   'articles.open': 'Open claims',
   'articles.version': 'Version',
   'articles.none': 'No articles yet.',
+  'articles.pages': 'Pages of articles',
+  'articles.previous': 'Previous page',
+  'articles.next': 'Next page',
+  'articles.range': '{first}–{last} of {total}',
+  'articles.more': 'Show more articles',
 
   'state.DRAFT': 'Draft',
   'state.SUBMITTED': 'In review',

@@ -114,6 +114,31 @@ class EditorJourneyIT extends InChromium {
     context.close();
   }
 
+  /** A newsroom's list is long: the newest articles come first, fifty to a page, with the range and the total. */
+  @Test
+  void theArticleListShowsTheNewestFirstAPageAtATime(PayaraServer.Running server) throws Exception {
+    Api api = new Api(server);
+    String seed = Api.seed();
+    String newest = null;
+    for (int i = 0; i < 51; i++) {
+      newest = "Liste " + i + " " + System.nanoTime();
+      api.create("editor", newest, seed);
+    }
+    long total = Long.parseLong(api.get("editor", "api/articles?size=1").headers().firstValue("X-Total-Count").orElseThrow());
+    BrowserContext context = chromium.context();
+    Page page = chromium.signIn(context, "editor");
+    assertThat(page.locator("#articles tbody tr")).hasCount(50);
+    assertThat(page.locator("#articles tbody tr").first().locator("a")).hasText(newest);
+    assertThat(page.locator("#articles-count")).hasText("1–50 of " + total);
+    assertThat(page.locator("#articles-prev")).isDisabled();
+    page.locator("#articles-next").click();
+    assertThat(page.locator("#articles-count")).hasText("51–" + Math.min(100, total) + " of " + total);
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(newest))).hasCount(0);
+    page.locator("#articles-prev").click();
+    assertThat(page.locator("#articles tbody tr").first().locator("a")).hasText(newest);
+    context.close();
+  }
+
   @Test
   void theInterfaceSpeaksGermanOnRequest(PayaraServer.Running server) {
     BrowserContext context = chromium.context();
