@@ -11,8 +11,8 @@ import java.util.List;
  * @param author the named author, or null when none was found
  * @param claims sentences that need a sign-off (cued and unsourced), in text order
  * @param violations requirements not met
- * @param text the article's visible text, which every offset refers to: content blocks joined by newlines, without
- *     scripts, hidden elements and boilerplate widgets
+ * @param text the article's visible text, which every offset refers to: content blocks joined by
+ *     newlines, without scripts, hidden elements and boilerplate widgets
  */
 public record Analysis(
     String language,

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The stable JSON form of an {@link Analysis} (contract 1 of the architecture: the CLI's JSON Lines and the HTTP
- * API's check result share it). Field names and meanings never change; new fields may be added.
+ * The stable JSON form of an {@link Analysis} (contract 1 of the architecture: the CLI's JSON Lines
+ * and the HTTP API's check result share it). Field names and meanings never change; new fields may
+ * be added.
  */
 public final class AnalysisJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -36,10 +37,17 @@ public final class AnalysisJson {
     }
     ArrayNode claims = json.putArray("claims");
     for (Claim c : analysis.claims()) {
-      ObjectNode claim = claims.addObject().put("id", c.id()).put("text", c.text()).put("start", c.start()).put("end", c.end());
+      ObjectNode claim =
+          claims
+              .addObject()
+              .put("id", c.id())
+              .put("text", c.text())
+              .put("start", c.start())
+              .put("end", c.end());
       ArrayNode reasons = claim.putArray("reasons");
       for (Reason r : c.reasons()) {
-        reasons.addObject()
+        reasons
+            .addObject()
             .put("rule", r.rule())
             .put("kind", r.kind().name())
             .put("cue", r.cue())
@@ -50,7 +58,11 @@ public final class AnalysisJson {
     }
     ArrayNode violations = json.putArray("violations");
     for (Violation v : analysis.violations()) {
-      violations.addObject().put("code", v.code()).put("message", v.message()).put("hint", v.hint());
+      violations
+          .addObject()
+          .put("code", v.code())
+          .put("message", v.message())
+          .put("hint", v.hint());
     }
     return json;
   }

@@ -22,8 +22,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Analyses articles with one rule set. Thread-safe and meant to be shared: create it once per rule set (see
- * {@link Attest}).
+ * Analyses articles with one rule set. Thread-safe and meant to be shared: create it once per rule
+ * set (see {@link Attest}).
  */
 public final class Analyzer {
   private static final int BINARY_PROBE = 8192;
@@ -53,7 +53,10 @@ public final class Analyzer {
     return rules.version();
   }
 
-  /** Whether the rule set has rules of its own for this language (tag such as "de", "nb-NO"); else the fallback's. */
+  /**
+   * Whether the rule set has rules of its own for this language (tag such as "de", "nb-NO"); else
+   * the fallback's.
+   */
   public boolean hasRulesFor(String language) {
     return rules.supports(LanguageDetector.normalise(language));
   }
@@ -73,8 +76,8 @@ public final class Analyzer {
   }
 
   /**
-   * Analyses HTML given as bytes, decoded by its byte-order mark or {@code <meta charset>}, else as UTF-8 (invalid
-   * sequences become U+FFFD).
+   * Analyses HTML given as bytes, decoded by its byte-order mark or {@code <meta charset>}, else as
+   * UTF-8 (invalid sequences become U+FFFD).
    *
    * @throws InvalidInputException when the bytes are binary data rather than text
    */
@@ -125,7 +128,9 @@ public final class Analyzer {
   private static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, BINARY_PROBE);
     boolean utf16 =
-        n >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+        n >= 2
+            && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
     if (utf16) {
       return false;
     }

@@ -4,7 +4,8 @@ import dev.attest.analysis.rules.RuleSet;
 import java.nio.file.Path;
 
 /**
- * The entry point: {@code Attest.analyze(html)} with the bundled rules, or an {@link Analyzer} for a rule folder.
+ * The entry point: {@code Attest.analyze(html)} with the bundled rules, or an {@link Analyzer} for
+ * a rule folder.
  */
 public final class Attest {
   private Attest() {}

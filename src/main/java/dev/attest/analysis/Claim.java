@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * A sentence that makes a claim needing a source and has none.
  *
- * @param id stable identity: {@code c-} plus a fingerprint of the normalised sentence (and {@code -2}, {@code -3} … for
- *     repeats of the same sentence in one article), so the same sentence keeps
- *     its id (and its sign-off) across revisions
+ * @param id stable identity: {@code c-} plus a fingerprint of the normalised sentence (and {@code
+ *     -2}, {@code -3} … for repeats of the same sentence in one article), so the same sentence
+ *     keeps its id (and its sign-off) across revisions
  * @param text the sentence as it reads
  * @param start offset of the sentence in the visible text
  * @param end end offset (exclusive)

@@ -1,8 +1,8 @@
 package dev.attest.analysis;
 
 /**
- * A requirement the article does not meet. Codes never change meaning: {@value #MISSING_DISCLOSURE},
- * {@value #MISSING_AUTHOR}.
+ * A requirement the article does not meet. Codes never change meaning: {@value
+ * #MISSING_DISCLOSURE}, {@value #MISSING_AUTHOR}.
  *
  * @param code stable machine-readable code
  * @param message what is missing, in the article's language where the rules have it

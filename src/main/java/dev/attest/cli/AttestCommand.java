@@ -3,12 +3,16 @@ package dev.attest.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar attest-cli.jar}: the top-level command; its only subcommand today is {@code check}. */
+/**
+ * {@code java -jar attest-cli.jar}: the top-level command; its only subcommand today is {@code
+ * check}.
+ */
 @Command(
     name = "attest",
     mixinStandardHelpOptions = true,
     versionProvider = AttestCommand.Version.class,
-    description = "Checks news articles for a visible AI-use disclosure, a named author and unsourced claims.",
+    description =
+        "Checks news articles for a visible AI-use disclosure, a named author and unsourced claims.",
     subcommands = {CheckCommand.class})
 public final class AttestCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -32,7 +36,8 @@ public final class AttestCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'attest check FILE…'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing command: try 'attest check FILE…'");
   }
 
   static final class Version implements CommandLine.IVersionProvider {

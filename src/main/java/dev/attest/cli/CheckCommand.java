@@ -17,12 +17,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code attest check [--json] [--lang CODE] [--rules DIR] PATH…}: analyses files, walking folders for HTML. */
+/**
+ * {@code attest check [--json] [--lang CODE] [--rules DIR] PATH…}: analyses files, walking folders
+ * for HTML.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
@@ -40,13 +42,25 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON Lines, one object per file.")
   boolean json;
 
-  @Option(names = "--lang", paramLabel = "CODE", description = "Language of the articles (ISO 639-1), instead of the declared or detected one.")
+  @Option(
+      names = "--lang",
+      paramLabel = "CODE",
+      description =
+          "Language of the articles (ISO 639-1), instead of the declared or detected one.")
   String language;
 
-  @Option(names = "--rules", paramLabel = "DIR", description = "Folder with rule files (common.yaml and <lang>.yaml) instead of the bundled rules.")
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description =
+          "Folder with rule files (common.yaml and <lang>.yaml) instead of the bundled rules.")
   Path rulesDir;
 
-  @Option(names = "--max-size", paramLabel = "MB", defaultValue = "10", description = "Largest file to analyse, in MB (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-size",
+      paramLabel = "MB",
+      defaultValue = "10",
+      description = "Largest file to analyse, in MB (default: ${DEFAULT-VALUE}).")
   int maxMegabytes;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "HTML files or folders.")
@@ -59,7 +73,8 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (maxMegabytes < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-size must be at least 1 (MB)");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--max-size must be at least 1 (MB)");
     }
     Analyzer analyzer;
     try {
@@ -69,7 +84,12 @@ final class CheckCommand implements Callable<Integer> {
       return ERROR;
     }
     if (language != null && !analyzer.hasRulesFor(language)) {
-      err.println("attest: no rules for language '" + language + "'; using the " + analyzer.rules().fallbackLanguage() + " rules");
+      err.println(
+          "attest: no rules for language '"
+              + language
+              + "'; using the "
+              + analyzer.rules().fallbackLanguage()
+              + " rules");
     }
     Report report = json ? new JsonReport(out) : new TextReport(out, analyzer.rulesVersion());
     Outcome outcome = new Outcome();
@@ -85,26 +105,32 @@ final class CheckCommand implements Callable<Integer> {
     return outcome.exitCode();
   }
 
-  /** Checks the folder's HTML files in name order; an unreadable subfolder is an error line and the walk goes on. */
+  /**
+   * Checks the folder's HTML files in name order; an unreadable subfolder is an error line and the
+   * walk goes on.
+   */
   private void walk(Path dir, Analyzer analyzer, Report report, Outcome outcome) {
     java.util.List<Path> files = new java.util.ArrayList<>();
     try {
-      Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
-        @Override
-        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
-          if (isHtml(file)) {
-            files.add(file);
-          }
-          return java.nio.file.FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          dir,
+          new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(
+                Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+              if (isHtml(file)) {
+                files.add(file);
+              }
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-          report.error(file.toString(), "cannot read: " + describe(e));
-          outcome.error();
-          return java.nio.file.FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+              report.error(file.toString(), "cannot read: " + describe(e));
+              outcome.error();
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       report.error(dir.toString(), "cannot read folder: " + describe(e));
       outcome.error();
@@ -131,7 +157,11 @@ final class CheckCommand implements Callable<Integer> {
       long limit = maxMegabytes * 1024L * 1024L;
       if (size > limit) {
         throw new InvalidInputException(
-            String.format(Locale.ROOT, "file is %.1f MB, larger than the %d MB limit; split it or raise --max-size", size / 1048576.0, maxMegabytes));
+            String.format(
+                Locale.ROOT,
+                "file is %.1f MB, larger than the %d MB limit; split it or raise --max-size",
+                size / 1048576.0,
+                maxMegabytes));
       }
       Analysis analysis = analyzer.analyze(Files.readAllBytes(file), language);
       report.analysis(source, analysis);
@@ -143,10 +173,18 @@ final class CheckCommand implements Callable<Integer> {
       report.error(source, "cannot read file: " + describe(e));
       outcome.error();
     } catch (StackOverflowError | OutOfMemoryError e) {
-      report.error(source, "the file is too complex to analyse (" + e.getClass().getSimpleName() + "); check its markup");
+      report.error(
+          source,
+          "the file is too complex to analyse ("
+              + e.getClass().getSimpleName()
+              + "); check its markup");
       outcome.error();
     } catch (RuntimeException e) {
-      report.error(source, "could not analyse the file: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      report.error(
+          source,
+          "could not analyse the file: "
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       outcome.error();
     }
   }

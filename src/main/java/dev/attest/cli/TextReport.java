@@ -7,7 +7,10 @@ import dev.attest.analysis.Reason;
 import dev.attest.analysis.Violation;
 import java.io.PrintWriter;
 
-/** The readable report: per file its language, disclosure, author, claims with their cues, and violations. */
+/**
+ * The readable report: per file its language, disclosure, author, claims with their cues, and
+ * violations.
+ */
 final class TextReport implements CheckCommand.Report {
   private final PrintWriter out;
   private final String rulesVersion;
@@ -24,9 +27,13 @@ final class TextReport implements CheckCommand.Report {
     if (d.present()) {
       out.printf("  disclosure  %s: \"%s\"%n", d.aiUse(), d.text());
     } else {
-      out.printf("  disclosure  none%s%n", d.metadataOnly() ? " (declared only in metadata, which readers do not see)" : "");
+      out.printf(
+          "  disclosure  none%s%n",
+          d.metadataOnly() ? " (declared only in metadata, which readers do not see)" : "");
     }
-    out.printf("  author      %s%n", a.author() == null ? "none" : a.author().name() + " (from " + a.author().foundIn() + ")");
+    out.printf(
+        "  author      %s%n",
+        a.author() == null ? "none" : a.author().name() + " (from " + a.author().foundIn() + ")");
     out.printf("  claims      %d need a source or sign-off%n", a.claims().size());
     int n = 1;
     for (Claim claim : a.claims()) {

@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a save method whose {@link AttestedContent} argument must be analysed before it runs. The analysis happens
- * once and is remembered for that content, so the method and the {@code @AiDisclosure}/{@code @NamedAuthor}
- * validators that run when the revision is persisted reuse it instead of parsing again.
+ * Marks a save method whose {@link AttestedContent} argument must be analysed before it runs. The
+ * analysis happens once and is remembered for that content, so the method and the
+ * {@code @AiDisclosure}/{@code @NamedAuthor} validators that run when the revision is persisted
+ * reuse it instead of parsing again.
  */
 @InterceptorBinding
 @Target({ElementType.METHOD, ElementType.TYPE})

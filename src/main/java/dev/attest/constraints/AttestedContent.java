@@ -1,6 +1,9 @@
 package dev.attest.constraints;
 
-/** Content an {@link Attested} save method receives: the article's HTML and an optional language override. */
+/**
+ * Content an {@link Attested} save method receives: the article's HTML and an optional language
+ * override.
+ */
 public interface AttestedContent {
   String html();
 

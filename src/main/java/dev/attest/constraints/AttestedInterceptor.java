@@ -9,8 +9,9 @@ import jakarta.interceptor.InvocationContext;
 
 /**
  * The one concern of {@link Attested}: analyse the saved content once, before the save. Priority
- * {@code APPLICATION + 100}: after platform interceptors such as {@code @Transactional} (PLATFORM_BEFORE + 200), so the
- * analysis runs inside the save's transaction but before any application-level interceptor that might use it.
+ * {@code APPLICATION + 100}: after platform interceptors such as {@code @Transactional}
+ * (PLATFORM_BEFORE + 200), so the analysis runs inside the save's transaction but before any
+ * application-level interceptor that might use it.
  */
 @Attested
 @Interceptor
@@ -21,7 +22,9 @@ public class AttestedInterceptor {
   @AroundInvoke
   public Object analyseOnce(InvocationContext invocation) throws Exception {
     for (Object parameter : invocation.getParameters()) {
-      if (parameter instanceof AttestedContent content && content.html() != null && content.language() == null) {
+      if (parameter instanceof AttestedContent content
+          && content.html() != null
+          && content.language() == null) {
         RecentAnalyses.of(analyzer, content.html());
       }
     }

@@ -5,15 +5,18 @@ import dev.attest.analysis.Attest;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 
-/** Chooses the {@link Analyzer} a validator uses: the container's when there is one, else the bundled rules. */
+/**
+ * Chooses the {@link Analyzer} a validator uses: the container's when there is one, else the
+ * bundled rules.
+ */
 final class ContainerAnalyzer {
   private ContainerAnalyzer() {}
 
   /**
-   * The CDI bean of type {@link Analyzer} when running inside a CDI container that has exactly one; otherwise (no
-   * container, no such bean, or no CDI API on the class path) the shared analyzer with the bundled rules,
-   * {@link Attest#analyzer()}. A failure to create the container's bean (for example a broken rule folder) is not
-   * hidden: it propagates.
+   * The CDI bean of type {@link Analyzer} when running inside a CDI container that has exactly one;
+   * otherwise (no container, no such bean, or no CDI API on the class path) the shared analyzer
+   * with the bundled rules, {@link Attest#analyzer()}. A failure to create the container's bean
+   * (for example a broken rule folder) is not hidden: it propagates.
    */
   static Analyzer current() {
     Analyzer analyzer;

@@ -12,37 +12,43 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A small memo of the most recent analyses, so that one piece of content is parsed once however many parts of the
- * application look at it: the server's save interceptor analyses an article and {@link #remember remembers} the
- * result, and the {@link AiDisclosure} and {@link NamedAuthor} validators that run on the same content afterwards
- * {@linkplain #of reuse} it instead of analysing it again (and reuse each other's analysis).
+ * A small memo of the most recent analyses, so that one piece of content is parsed once however
+ * many parts of the application look at it: the server's save interceptor analyses an article and
+ * {@link #remember remembers} the result, and the {@link AiDisclosure} and {@link NamedAuthor}
+ * validators that run on the same content afterwards {@linkplain #of reuse} it instead of analysing
+ * it again (and reuse each other's analysis).
  *
- * <p>An entry is keyed by the analyzer's {@linkplain Analyzer#rulesVersion() rules version} and the SHA-256 of the
- * HTML (its UTF-16 code units, so every distinct string has its own key); changed content or changed rules never
- * match an old entry. It holds the {@link Analysis} (immutable), not the HTML. The memo is least-recently-used and
- * bounded: at most {@value #MAX_ENTRIES} analyses and at most {@value #MAX_TEXT_CHARS} characters of visible text in
- * all, so it stays small however large the articles are. It is thread-safe; analyses run outside its lock.
+ * <p>An entry is keyed by the analyzer's {@linkplain Analyzer#rulesVersion() rules version} and the
+ * SHA-256 of the HTML (its UTF-16 code units, so every distinct string has its own key); changed
+ * content or changed rules never match an old entry. It holds the {@link Analysis} (immutable), not
+ * the HTML. The memo is least-recently-used and bounded: at most {@value #MAX_ENTRIES} analyses and
+ * at most {@value #MAX_TEXT_CHARS} characters of visible text in all, so it stays small however
+ * large the articles are. It is thread-safe; analyses run outside its lock.
  *
- * <p>The key does not include a language override: an analysis remembered for some HTML is what every later look-up
- * of that HTML with the same rules gets, which is what a save wants (the validators see the analysis the save made,
- * language and all).
+ * <p>The key does not include a language override: an analysis remembered for some HTML is what
+ * every later look-up of that HTML with the same rules gets, which is what a save wants (the
+ * validators see the analysis the save made, language and all).
  */
 public final class RecentAnalyses {
   /** How many analyses are kept at most. */
   public static final int MAX_ENTRIES = 256;
 
-  /** How many characters of visible text ({@link Analysis#text()}) the kept analyses hold at most, together. */
+  /**
+   * How many characters of visible text ({@link Analysis#text()}) the kept analyses hold at most,
+   * together.
+   */
   public static final long MAX_TEXT_CHARS = 16L * 1024 * 1024;
 
-  private static final Map<Key, Analysis> RECENT = new LinkedHashMap<>(MAX_ENTRIES * 4 / 3 + 1, 0.75f, true);
+  private static final Map<Key, Analysis> RECENT =
+      new LinkedHashMap<>(MAX_ENTRIES * 4 / 3 + 1, 0.75f, true);
   private static long textChars;
 
   private RecentAnalyses() {}
 
   /**
-   * The analysis of {@code html} with {@code analyzer}'s rules: the one remembered or computed recently for the same
-   * content and rules version, else a new one (then remembered). Concurrent callers for the same content get the same
-   * instance once one of them has stored it.
+   * The analysis of {@code html} with {@code analyzer}'s rules: the one remembered or computed
+   * recently for the same content and rules version, else a new one (then remembered). Concurrent
+   * callers for the same content get the same instance once one of them has stored it.
    */
   public static Analysis of(Analyzer analyzer, String html) {
     Objects.requireNonNull(analyzer, "analyzer");
@@ -56,18 +62,23 @@ public final class RecentAnalyses {
   }
 
   /**
-   * Remembers that {@code analysis} is the analysis of {@code html} with {@code analyzer}'s rules, replacing any
-   * earlier one, so that {@link #of} returns this instance for the same content and rules.
+   * Remembers that {@code analysis} is the analysis of {@code html} with {@code analyzer}'s rules,
+   * replacing any earlier one, so that {@link #of} returns this instance for the same content and
+   * rules.
    *
-   * @throws IllegalArgumentException when the analysis was made with other rules than {@code analyzer}'s
+   * @throws IllegalArgumentException when the analysis was made with other rules than {@code
+   *     analyzer}'s
    */
   public static void remember(Analyzer analyzer, String html, Analysis analysis) {
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(analysis, "analysis");
     if (!analyzer.rulesVersion().equals(analysis.rulesVersion())) {
-      throw new IllegalArgumentException("the analysis was made with rules " + analysis.rulesVersion()
-          + ", not with the analyzer's rules " + analyzer.rulesVersion());
+      throw new IllegalArgumentException(
+          "the analysis was made with rules "
+              + analysis.rulesVersion()
+              + ", not with the analyzer's rules "
+              + analyzer.rulesVersion());
     }
     put(Key.of(analyzer.rulesVersion(), html), analysis, true);
   }
@@ -93,7 +104,10 @@ public final class RecentAnalyses {
     }
   }
 
-  /** Stores the analysis (or, unless replacing, keeps one stored meanwhile) and returns the one kept for the key. */
+  /**
+   * Stores the analysis (or, unless replacing, keeps one stored meanwhile) and returns the one kept
+   * for the key.
+   */
   private static Analysis put(Key key, Analysis analysis, boolean replace) {
     synchronized (RECENT) {
       Analysis previous = RECENT.get(key);
@@ -123,7 +137,9 @@ public final class RecentAnalyses {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key k && rulesVersion.equals(k.rulesVersion) && Arrays.equals(sha256, k.sha256);
+      return other instanceof Key k
+          && rulesVersion.equals(k.rulesVersion)
+          && Arrays.equals(sha256, k.sha256);
     }
 
     @Override
@@ -136,7 +152,10 @@ public final class RecentAnalyses {
       return "Key[" + rulesVersion + ", " + HexFormat.of().formatHex(sha256) + "]";
     }
 
-    /** SHA-256 over the string's UTF-16 code units (big-endian), fed in chunks; lone surrogates included. */
+    /**
+     * SHA-256 over the string's UTF-16 code units (big-endian), fed in chunks; lone surrogates
+     * included.
+     */
     private static byte[] sha256(String html) {
       MessageDigest digest;
       try {

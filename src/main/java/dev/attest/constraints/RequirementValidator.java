@@ -6,12 +6,14 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
 
 /**
- * What both attest validators do: the HTML is valid unless its analysis reports the given violation code; null is
- * valid. The analysis comes from {@link RecentAnalyses}, so content the application (or the other validator) has just
- * analysed is not parsed again. The analyzer is the container's {@code Analyzer} bean when there is one, else the
- * bundled rules; it is chosen once per validator instance.
+ * What both attest validators do: the HTML is valid unless its analysis reports the given violation
+ * code; null is valid. The analysis comes from {@link RecentAnalyses}, so content the application
+ * (or the other validator) has just analysed is not parsed again. The analyzer is the container's
+ * {@code Analyzer} bean when there is one, else the bundled rules; it is chosen once per validator
+ * instance.
  */
-abstract class RequirementValidator<A extends Annotation> implements ConstraintValidator<A, String> {
+abstract class RequirementValidator<A extends Annotation>
+    implements ConstraintValidator<A, String> {
   private final String violationCode;
   private Analyzer analyzer;
 

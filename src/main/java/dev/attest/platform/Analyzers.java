@@ -24,12 +24,22 @@ public class Analyzers {
 
   private Analyzer analyzer;
 
-  /** Dependent scope: Analyzer is final (immutable), so it is handed out as is, built once by this bean. */
+  /**
+   * Dependent scope: Analyzer is final (immutable), so it is handed out as is, built once by this
+   * bean.
+   */
   @Produces
   synchronized Analyzer analyzer() {
     if (analyzer == null) {
-      analyzer = rulesDir.filter(dir -> !dir.isBlank()).map(dir -> Attest.analyzer(Path.of(dir))).orElseGet(Attest::analyzer);
-      LOG.info("attest rules " + analyzer.rulesVersion() + rulesDir.map(dir -> " from " + dir).orElse(" (bundled)"));
+      analyzer =
+          rulesDir
+              .filter(dir -> !dir.isBlank())
+              .map(dir -> Attest.analyzer(Path.of(dir)))
+              .orElseGet(Attest::analyzer);
+      LOG.info(
+          "attest rules "
+              + analyzer.rulesVersion()
+              + rulesDir.map(dir -> " from " + dir).orElse(" (bundled)"));
     }
     return analyzer;
   }

@@ -11,11 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** The HTTP API lives under {@code /api}; the web UI is served from the WAR's root. */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
-    info = @Info(
-        title = "attest",
-        version = "0.1",
-        description = "Verifiable AI-use disclosure and sourcing for editorial systems. Every error is "
-            + "application/problem+json (RFC 9457): type, title, status, detail, and violations on a 422."),
+    info =
+        @Info(
+            title = "attest",
+            version = "0.1",
+            description =
+                "Verifiable AI-use disclosure and sourcing for editorial systems. Every error is "
+                    + "application/problem+json (RFC 9457): type, title, status, detail, and violations on a 422."),
     security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class AttestApplication extends Application {

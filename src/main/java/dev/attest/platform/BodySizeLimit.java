@@ -10,8 +10,8 @@ import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses request bodies over {@code attest.max-body-bytes} (default 2 MB) with 413, whether the client declared the
- * length or streams the body chunked.
+ * Refuses request bodies over {@code attest.max-body-bytes} (default 2 MB) with 413, whether the
+ * client declared the length or streams the body chunked.
  */
 @Provider
 public class BodySizeLimit implements ContainerRequestFilter {
@@ -19,7 +19,10 @@ public class BodySizeLimit implements ContainerRequestFilter {
   @ConfigProperty(name = "attest.max-body-bytes", defaultValue = "2097152")
   long maxBytes;
 
-  /** Read and discard up to this much of a refused body, so that ordinary clients get to read the 413. */
+  /**
+   * Read and discard up to this much of a refused body, so that ordinary clients get to read the
+   * 413.
+   */
   private static final long DRAIN_BYTES = 64L * 1024 * 1024;
 
   @Override
@@ -44,8 +47,14 @@ public class BodySizeLimit implements ContainerRequestFilter {
   }
 
   ProblemException tooLarge() {
-    return new ProblemException(Problem.of(413, "payload-too-large", "Request body too large",
-        "The body is larger than " + maxBytes + " bytes; send a smaller article or ask an admin to raise attest.max-body-bytes."));
+    return new ProblemException(
+        Problem.of(
+            413,
+            "payload-too-large",
+            "Request body too large",
+            "The body is larger than "
+                + maxBytes
+                + " bytes; send a smaller article or ask an admin to raise attest.max-body-bytes."));
   }
 
   private static final class Limited extends FilterInputStream {

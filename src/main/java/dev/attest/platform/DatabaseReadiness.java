@@ -19,10 +19,13 @@ public class DatabaseReadiness implements HealthCheck {
   public HealthCheckResponse call() {
     try (Connection connection = dataSource.getConnection()) {
       boolean valid = connection.isValid(2);
-      return HealthCheckResponse.named("database").status(valid)
-          .withData("product", connection.getMetaData().getDatabaseProductName()).build();
+      return HealthCheckResponse.named("database")
+          .status(valid)
+          .withData("product", connection.getMetaData().getDatabaseProductName())
+          .build();
     } catch (Exception e) {
-      java.util.logging.Logger.getLogger(DatabaseReadiness.class.getName()).warning("database not ready: " + e);
+      java.util.logging.Logger.getLogger(DatabaseReadiness.class.getName())
+          .warning("database not ready: " + e);
       return HealthCheckResponse.named("database").down().build();
     }
   }

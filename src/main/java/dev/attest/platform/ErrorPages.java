@@ -9,24 +9,41 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Errors the container answers before attest's code runs (a missing or wrong login, an unknown page) as
- * problem+json too; {@code WEB-INF/web.xml} routes them here.
+ * Errors the container answers before attest's code runs (a missing or wrong login, an unknown
+ * page) as problem+json too; {@code WEB-INF/web.xml} routes them here.
  */
 @WebServlet("/errors")
 public class ErrorPages extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 404; // asked for directly: there is nothing here
-    Problem problem = switch (status) {
-      case 401 -> Problem.of(401, "unauthenticated", "Sign-in required",
-          "Send HTTP Basic credentials of an attest user; an admin creates users with POST /api/admin/users.");
-      case 403 -> Problem.of(403, "forbidden", "Not allowed", "Your roles do not allow this request.");
-      case 404 -> Problem.of(404, "not-found", "Not found", "There is nothing at this address; see /openapi for the API.");
-      default -> Problem.of(status, "http-" + status, "HTTP " + status, "The server could not handle the request.");
-    };
+    Problem problem =
+        switch (status) {
+          case 401 ->
+              Problem.of(
+                  401,
+                  "unauthenticated",
+                  "Sign-in required",
+                  "Send HTTP Basic credentials of an attest user; an admin creates users with POST /api/admin/users.");
+          case 403 ->
+              Problem.of(403, "forbidden", "Not allowed", "Your roles do not allow this request.");
+          case 404 ->
+              Problem.of(
+                  404,
+                  "not-found",
+                  "Not found",
+                  "There is nothing at this address; see /openapi for the API.");
+          default ->
+              Problem.of(
+                  status,
+                  "http-" + status,
+                  "HTTP " + status,
+                  "The server could not handle the request.");
+        };
     response.setStatus(status);
     response.setContentType(Problem.MEDIA_TYPE.toString());
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -12,19 +12,37 @@ public final class JsonBodies {
 
   private JsonBodies() {}
 
-  /** The body as a JSON object, or a 400 problem that says where it broke and shows {@code example}. */
+  /**
+   * The body as a JSON object, or a 400 problem that says where it broke and shows {@code example}.
+   */
   public static JsonNode object(byte[] body, String example) {
     try {
       JsonNode node = JSON.readTree(new String(body, StandardCharsets.UTF_8));
       if (node == null || !node.isObject()) {
-        throw new ProblemException(Problem.of(400, "invalid-json", "Invalid JSON", "The body must be a JSON object such as " + example + "."));
+        throw new ProblemException(
+            Problem.of(
+                400,
+                "invalid-json",
+                "Invalid JSON",
+                "The body must be a JSON object such as " + example + "."));
       }
       return node;
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      throw new ProblemException(Problem.of(400, "invalid-json", "Invalid JSON",
-          "The body is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-              + ": " + e.getOriginalMessage() + ". Expected " + example + "."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-json",
+              "Invalid JSON",
+              "The body is not valid JSON"
+                  + (at == null
+                      ? ""
+                      : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                  + ": "
+                  + e.getOriginalMessage()
+                  + ". Expected "
+                  + example
+                  + "."));
     }
   }
 

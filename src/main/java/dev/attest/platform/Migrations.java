@@ -26,23 +26,36 @@ public class Migrations {
   @PostConstruct
   void migrate() {
     boolean postgresql = isPostgresql();
-    var locations = postgresql ? new String[] {"classpath:db/migration", "classpath:db/postgresql"} : new String[] {"classpath:db/migration"};
-    var result = Flyway.configure()
-        .dataSource(dataSource)
-        .locations(locations)
-        .placeholders(Map.of("text", postgresql ? "text" : "clob"))
-        .load()
-        .migrate();
-    LOG.info("database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+    var locations =
+        postgresql
+            ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+            : new String[] {"classpath:db/migration"};
+    var result =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations(locations)
+            .placeholders(Map.of("text", postgresql ? "text" : "clob"))
+            .load()
+            .migrate();
+    LOG.info(
+        "database schema at version "
+            + result.targetSchemaVersion
+            + " ("
+            + result.migrationsExecuted
+            + " migrations applied now)");
   }
 
   /**
-   * PostgreSQL gets the migrations in db/postgresql too (the audit trail's append-only trigger). Large text is CLOB on
-   * H2 (its VARCHAR stops at 1 MB) and TEXT on PostgreSQL.
+   * PostgreSQL gets the migrations in db/postgresql too (the audit trail's append-only trigger).
+   * Large text is CLOB on H2 (its VARCHAR stops at 1 MB) and TEXT on PostgreSQL.
    */
   private boolean isPostgresql() {
     try (Connection connection = dataSource.getConnection()) {
-      return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+      return connection
+          .getMetaData()
+          .getDatabaseProductName()
+          .toLowerCase(java.util.Locale.ROOT)
+          .contains("postgres");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
     }

@@ -1,9 +1,9 @@
 package dev.attest.platform;
 
 /**
- * One page of a long list, as a client asks for it with {@code ?page=&size=}: pages count from 0, a size lies between 1
- * and the list's maximum. Values that are no such numbers are the client's mistake: a 400 problem that says which
- * values are allowed, never a 404 or 500.
+ * One page of a long list, as a client asks for it with {@code ?page=&size=}: pages count from 0, a
+ * size lies between 1 and the list's maximum. Values that are no such numbers are the client's
+ * mistake: a 400 problem that says which values are allowed, never a 404 or 500.
  */
 public record PageRequest(int page, int size) {
 
@@ -46,7 +46,11 @@ public record PageRequest(int page, int size) {
   }
 
   private static ProblemException invalid(int maxSize) {
-    return new ProblemException(Problem.of(400, "invalid-page", "Invalid page",
-        "page is a whole number from 0 and size one from 1 to " + maxSize + "."));
+    return new ProblemException(
+        Problem.of(
+            400,
+            "invalid-page",
+            "Invalid page",
+            "page is a whole number from 0 and size one from 1 to " + maxSize + "."));
   }
 }

@@ -6,15 +6,28 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * A period of whole days in UTC given as {@code from=YYYY-MM-DD&to=YYYY-MM-DD}, both days included. Either end may be
- * open (null) where the caller allows it; a bad date or an end before the start is a 400 problem.
+ * A period of whole days in UTC given as {@code from=YYYY-MM-DD&to=YYYY-MM-DD}, both days included.
+ * Either end may be open (null) where the caller allows it; a bad date or an end before the start
+ * is a 400 problem.
  */
 public record Period(LocalDate from, LocalDate to) {
   public static Period parse(String from, String to) {
     Period period = new Period(date("from", from), date("to", to));
     if (period.from != null && period.to != null && period.to.isBefore(period.from)) {
-      throw new ProblemException(Problem.of(400, "invalid-period", "Period ends before it starts",
-          "to (" + to + ") is before from (" + from + "); both days are included, so from=" + to + "&to=" + from + " may be meant."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-period",
+              "Period ends before it starts",
+              "to ("
+                  + to
+                  + ") is before from ("
+                  + from
+                  + "); both days are included, so from="
+                  + to
+                  + "&to="
+                  + from
+                  + " may be meant."));
     }
     return period;
   }
@@ -22,8 +35,12 @@ public record Period(LocalDate from, LocalDate to) {
   /** Both ends required. */
   public static Period parseClosed(String from, String to) {
     if (from == null || from.isBlank() || to == null || to.isBlank()) {
-      throw new ProblemException(Problem.of(400, "invalid-period", "Period required",
-          "Give the period as from=YYYY-MM-DD&to=YYYY-MM-DD (UTC days, both included)."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-period",
+              "Period required",
+              "Give the period as from=YYYY-MM-DD&to=YYYY-MM-DD (UTC days, both included)."));
     }
     return parse(from, to);
   }
@@ -45,8 +62,17 @@ public record Period(LocalDate from, LocalDate to) {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new ProblemException(Problem.of(400, "invalid-period", "Invalid date",
-          name + "=" + value + " is not a date; write it as YYYY-MM-DD, e.g. " + name + "=2026-08-02."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-period",
+              "Invalid date",
+              name
+                  + "="
+                  + value
+                  + " is not a date; write it as YYYY-MM-DD, e.g. "
+                  + name
+                  + "=2026-08-02."));
     }
   }
 }

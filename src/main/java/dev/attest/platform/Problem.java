@@ -6,8 +6,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * An RFC 9457 problem: what went wrong ({@code title}, {@code status}), the specifics and how to fix them
- * ({@code detail}), and a stable {@code type} per kind of problem that clients can switch on.
+ * An RFC 9457 problem: what went wrong ({@code title}, {@code status}), the specifics and how to
+ * fix them ({@code detail}), and a stable {@code type} per kind of problem that clients can switch
+ * on.
  */
 public record Problem(String type, String title, int status, String detail) {
   public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
@@ -28,7 +29,10 @@ public record Problem(String type, String title, int status, String detail) {
     return toResponse(toJson());
   }
 
-  /** The response for this problem with a body that may carry extra members (such as {@code violations}). */
+  /**
+   * The response for this problem with a body that may carry extra members (such as {@code
+   * violations}).
+   */
   public Response toResponse(ObjectNode body) {
     try {
       return Response.status(status).type(MEDIA_TYPE).entity(JSON.writeValueAsString(body)).build();

@@ -29,7 +29,8 @@ public final class ProblemMappers {
   public static class Unreadable implements ExceptionMapper<InvalidInputException> {
     @Override
     public Response toResponse(InvalidInputException e) {
-      return Problem.of(422, "unreadable-article", "The article cannot be analysed", e.getMessage()).toResponse();
+      return Problem.of(422, "unreadable-article", "The article cannot be analysed", e.getMessage())
+          .toResponse();
     }
   }
 
@@ -40,15 +41,29 @@ public final class ProblemMappers {
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (e instanceof NotFoundException) {
-        return Problem.of(404, "not-found", "Not found", "There is nothing at this address; see /openapi for the API.").toResponse();
+        return Problem.of(
+                404,
+                "not-found",
+                "Not found",
+                "There is nothing at this address; see /openapi for the API.")
+            .toResponse();
       }
       if (e instanceof NotAllowedException) {
-        return Problem.of(405, "method-not-allowed", "Method not allowed",
-            "This address does not accept that method; allowed: " + e.getResponse().getAllowedMethods()).toResponse();
+        return Problem.of(
+                405,
+                "method-not-allowed",
+                "Method not allowed",
+                "This address does not accept that method; allowed: "
+                    + e.getResponse().getAllowedMethods())
+            .toResponse();
       }
       if (e instanceof NotSupportedException) {
-        return Problem.of(415, "unsupported-media-type", "Unsupported media type",
-            "Send the article as application/json {\"html\": …} or as text/html.").toResponse();
+        return Problem.of(
+                415,
+                "unsupported-media-type",
+                "Unsupported media type",
+                "Send the article as application/json {\"html\": …} or as text/html.")
+            .toResponse();
       }
       String reason = e.getResponse().getStatusInfo().getReasonPhrase();
       return Problem.of(status, "http-" + status, reason, reason).toResponse();
@@ -66,8 +81,12 @@ public final class ProblemMappers {
         return new Http().toResponse(web);
       }
       LOG.log(Level.SEVERE, "unexpected error", e);
-      return Problem.of(500, "internal-error", "Internal error",
-          "attest failed to handle the request; nothing was changed. The error is in the server log.").toResponse();
+      return Problem.of(
+              500,
+              "internal-error",
+              "Internal error",
+              "attest failed to handle the request; nothing was changed. The error is in the server log.")
+          .toResponse();
     }
   }
 }

@@ -4,7 +4,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** attest's time: UTC, in whole microseconds (what H2 and PostgreSQL store), so a value reads back as it was written. */
+/**
+ * attest's time: UTC, in whole microseconds (what H2 and PostgreSQL store), so a value reads back
+ * as it was written.
+ */
 public final class UtcClock {
   private UtcClock() {}
 

@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * {@code GET /api/disclosure-templates?lang=de}: the rules' disclosure line for each AI-use class in a language (the
- * fallback language's lines when attest has no rules for it), so the editor inserts a line the analysis recognises.
+ * {@code GET /api/disclosure-templates?lang=de}: the rules' disclosure line for each AI-use class
+ * in a language (the fallback language's lines when attest has no rules for it), so the editor
+ * inserts a line the analysis recognises.
  */
 @Path("disclosure-templates")
 @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR, Roles.ADMIN})
@@ -28,12 +29,17 @@ public class DisclosureTemplatesResource {
 
   @Inject Analyzer analyzer;
 
-  @Operation(summary = "Disclosure lines per AI-use class for a language: {language, templates: {NONE: …, …}}")
+  @Operation(
+      summary =
+          "Disclosure lines per AI-use class for a language: {language, templates: {NONE: …, …}}")
   @APIResponse(responseCode = "200", description = "The lines")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public String templates(@QueryParam("lang") String lang) {
-    String language = lang != null && analyzer.rules().supports(lang) ? lang : analyzer.rules().fallbackLanguage();
+    String language =
+        lang != null && analyzer.rules().supports(lang)
+            ? lang
+            : analyzer.rules().fallbackLanguage();
     LanguageRules rules = analyzer.rules().forLanguage(language);
     ObjectNode json = JSON.createObjectNode().put("language", language);
     ObjectNode templates = json.putObject("templates");

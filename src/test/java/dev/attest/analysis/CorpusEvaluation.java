@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Compares analyses with hand labels: flagged sentences (precision and recall over the labelled {@code must_flag}
- * and {@code must_not_flag} sentences) and per-document language, disclosure (presence, class, metadata-only),
- * author and violation codes.
+ * Compares analyses with hand labels: flagged sentences (precision and recall over the labelled
+ * {@code must_flag} and {@code must_not_flag} sentences) and per-document language, disclosure
+ * (presence, class, metadata-only), author and violation codes.
  */
 final class CorpusEvaluation {
   private final Analyzer analyzer;
@@ -96,12 +96,14 @@ final class CorpusEvaluation {
       }
     }
     check(language, file, lang, a.language());
-    String expectedDisclosure = labels.get("disclosure_present").asBoolean()
-        ? "present " + labels.get("ai_use").asText()
-        : "absent metadataOnly=" + labels.path("metadata_only").asBoolean(false);
-    String actualDisclosure = a.disclosure().present()
-        ? "present " + a.disclosure().aiUse()
-        : "absent metadataOnly=" + a.disclosure().metadataOnly();
+    String expectedDisclosure =
+        labels.get("disclosure_present").asBoolean()
+            ? "present " + labels.get("ai_use").asText()
+            : "absent metadataOnly=" + labels.path("metadata_only").asBoolean(false);
+    String actualDisclosure =
+        a.disclosure().present()
+            ? "present " + a.disclosure().aiUse()
+            : "absent metadataOnly=" + a.disclosure().metadataOnly();
     check(disclosure, file, expectedDisclosure, actualDisclosure);
     String expectedAuthor = labels.get("author").isNull() ? "none" : labels.get("author").asText();
     check(author, file, expectedAuthor, a.author() == null ? "none" : a.author().name());
@@ -170,12 +172,29 @@ final class CorpusEvaluation {
 
   String report() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "attest corpus evaluation: %d documents, rules %s%n%n", documents, analyzer.rulesVersion()));
-    out.append(String.format(Locale.ROOT, "%-8s %6s %6s %6s %6s %9s %7s%n", "language", "TP", "FN", "FP", "TN", "precision", "recall"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "attest corpus evaluation: %d documents, rules %s%n%n",
+            documents,
+            analyzer.rulesVersion()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-8s %6s %6s %6s %6s %9s %7s%n",
+            "language",
+            "TP",
+            "FN",
+            "FP",
+            "TN",
+            "precision",
+            "recall"));
     claimsByLanguage.forEach((lang, c) -> out.append(row(lang, c)));
     out.append(row("all", claims)).append('\n');
     for (Score s : List.of(language, disclosure, author, violations)) {
-      out.append(String.format(Locale.ROOT, "%-45s %3d/%3d  %.3f%n", s.name, s.right, s.total, s.accuracy()));
+      out.append(
+          String.format(
+              Locale.ROOT, "%-45s %3d/%3d  %.3f%n", s.name, s.right, s.total, s.accuracy()));
     }
     out.append("\nmistakes (").append(mistakes.size()).append("):\n");
     mistakes.forEach(m -> out.append("  ").append(m).append('\n'));
@@ -183,6 +202,15 @@ final class CorpusEvaluation {
   }
 
   private static String row(String name, Counts c) {
-    return String.format(Locale.ROOT, "%-8s %6d %6d %6d %6d %9.3f %7.3f%n", name, c.truePositives, c.falseNegatives, c.falsePositives, c.trueNegatives, c.precision(), c.recall());
+    return String.format(
+        Locale.ROOT,
+        "%-8s %6d %6d %6d %6d %9.3f %7.3f%n",
+        name,
+        c.truePositives,
+        c.falseNegatives,
+        c.falsePositives,
+        c.trueNegatives,
+        c.precision(),
+        c.recall());
   }
 }

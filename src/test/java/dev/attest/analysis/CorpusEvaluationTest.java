@@ -15,9 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Evaluates the analysis over the hand-labelled corpus in {@code src/test/resources/corpus/} (articles in eight
- * languages, each with an {@code .expected.json}) and the seed article. Writes precision and recall per language and
- * every mistake to {@code target/corpus-evaluation.txt}, and fails when the figures fall below the floors below.
+ * Evaluates the analysis over the hand-labelled corpus in {@code src/test/resources/corpus/}
+ * (articles in eight languages, each with an {@code .expected.json}) and the seed article. Writes
+ * precision and recall per language and every mistake to {@code target/corpus-evaluation.txt}, and
+ * fails when the figures fall below the floors below.
  */
 class CorpusEvaluationTest {
   static final double CLAIM_RECALL_FLOOR = 0.90;
@@ -28,15 +29,23 @@ class CorpusEvaluationTest {
 
   @BeforeAll
   static void evaluate() throws IOException {
-    evaluation = evaluate(Path.of("src/test/resources/corpus"), Path.of("target/corpus-evaluation.txt"),
-        Path.of("src/test/resources/seed/seed-expected.json"));
+    evaluation =
+        evaluate(
+            Path.of("src/test/resources/corpus"),
+            Path.of("target/corpus-evaluation.txt"),
+            Path.of("src/test/resources/seed/seed-expected.json"));
   }
 
-  /** Evaluates every labelled article in {@code folder} (plus {@code extra} expectation files) into {@code report}. */
+  /**
+   * Evaluates every labelled article in {@code folder} (plus {@code extra} expectation files) into
+   * {@code report}.
+   */
   static CorpusEvaluation evaluate(Path folder, Path report, Path... extra) throws IOException {
     List<Path> expectations;
     try (Stream<Path> files = Files.list(folder)) {
-      expectations = new ArrayList<>(files.filter(p -> p.toString().endsWith(".expected.json")).sorted().toList());
+      expectations =
+          new ArrayList<>(
+              files.filter(p -> p.toString().endsWith(".expected.json")).sorted().toList());
     }
     expectations.addAll(List.of(extra));
     CorpusEvaluation result = new CorpusEvaluation(Attest.analyzer());

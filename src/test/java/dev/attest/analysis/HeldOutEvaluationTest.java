@@ -8,10 +8,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The same evaluation over {@code src/test/resources/heldout/}: articles written and labelled by someone who had not
- * seen the rules, and not used to correct them. Its figures say how the rules generalise; the report goes to
- * {@code target/heldout-evaluation.txt}. The floors are lower than the training corpus's on purpose: they catch
- * regressions, not perfection.
+ * The same evaluation over {@code src/test/resources/heldout/}: articles written and labelled by
+ * someone who had not seen the rules, and not used to correct them. Its figures say how the rules
+ * generalise; the report goes to {@code target/heldout-evaluation.txt}. The floors are lower than
+ * the training corpus's on purpose: they catch regressions, not perfection.
  */
 class HeldOutEvaluationTest {
   static final double CLAIM_FLOOR = 0.75;
@@ -21,13 +21,15 @@ class HeldOutEvaluationTest {
 
   @BeforeAll
   static void evaluate() throws IOException {
-    evaluation = CorpusEvaluationTest.evaluate(
-        Path.of("src/test/resources/heldout"), Path.of("target/heldout-evaluation.txt"));
+    evaluation =
+        CorpusEvaluationTest.evaluate(
+            Path.of("src/test/resources/heldout"), Path.of("target/heldout-evaluation.txt"));
   }
 
   @Test
   void coversEightLanguages() {
-    assertTrue(evaluation.documents() >= 16 && evaluation.languages().size() >= 8, evaluation::report);
+    assertTrue(
+        evaluation.documents() >= 16 && evaluation.languages().size() >= 8, evaluation::report);
   }
 
   @Test

@@ -23,7 +23,8 @@ class SeedArticleTest {
   @BeforeAll
   static void analyseSeed() throws IOException {
     Path seed = Path.of("src/test/resources/seed");
-    analysis = Attest.analyzer().analyze(Files.readAllBytes(seed.resolve("seed-article.html")), null);
+    analysis =
+        Attest.analyzer().analyze(Files.readAllBytes(seed.resolve("seed-article.html")), null);
     expected = new ObjectMapper().readTree(seed.resolve("seed-expected.json").toFile());
   }
 
@@ -79,10 +80,17 @@ class SeedArticleTest {
   void namesTheExpectedCues() {
     assertTrue(hasCue("Berichten zufolge", CueKind.HEDGE));
     assertTrue(hasCue("angeblich", CueKind.HEDGE));
-    assertTrue(analysis.claims().stream().flatMap(c -> c.reasons().stream())
-        .anyMatch(r -> r.kind() == CueKind.VAGUE_SOURCE && r.cue().contains("Militärblogger berichten")));
-    assertTrue(analysis.claims().stream().flatMap(c -> c.reasons().stream())
-        .anyMatch(r -> r.kind() == CueKind.FIGURE && r.cue().startsWith("15.000")));
+    assertTrue(
+        analysis.claims().stream()
+            .flatMap(c -> c.reasons().stream())
+            .anyMatch(
+                r ->
+                    r.kind() == CueKind.VAGUE_SOURCE
+                        && r.cue().contains("Militärblogger berichten")));
+    assertTrue(
+        analysis.claims().stream()
+            .flatMap(c -> c.reasons().stream())
+            .anyMatch(r -> r.kind() == CueKind.FIGURE && r.cue().startsWith("15.000")));
     assertTrue(hasCue("„bewaffnet und gefährlich“", CueKind.QUOTE));
   }
 
@@ -99,7 +107,10 @@ class SeedArticleTest {
   }
 
   private static Claim claimFor(String sentence) {
-    return analysis.claims().stream().filter(c -> c.text().equals(sentence)).findFirst().orElse(null);
+    return analysis.claims().stream()
+        .filter(c -> c.text().equals(sentence))
+        .findFirst()
+        .orElse(null);
   }
 
   private static String describe() {

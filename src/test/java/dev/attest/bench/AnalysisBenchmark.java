@@ -25,10 +25,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Full analysis against a bare {@code Jsoup.parse} of the same input, on the seed article and on an article ten times
- * its length (the seed's body repeated), and beside them the ICU4J sentence iteration over the article's visible
- * text alone: a part of the analysis that no tuning of attest's own code removes. Run with {@code mvn -Pbench
- * verify} (see the README).
+ * Full analysis against a bare {@code Jsoup.parse} of the same input, on the seed article and on an
+ * article ten times its length (the seed's body repeated), and beside them the ICU4J sentence
+ * iteration over the article's visible text alone: a part of the analysis that no tuning of
+ * attest's own code removes. Run with {@code mvn -Pbench verify} (see the README).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,7 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class AnalysisBenchmark {
-  /** The seed, the seed ten times, or a corpus article (the language whose source rules cost most: da, fr). */
+  /**
+   * The seed, the seed ten times, or a corpus article (the language whose source rules cost most:
+   * da, fr).
+   */
   @Param({"seed", "seed-x10", "corpus/da-01-ulve", "corpus/fr-01-incendies-chili"})
   public String article;
 
@@ -48,12 +51,17 @@ public class AnalysisBenchmark {
 
   @Setup
   public void load() throws IOException {
-    String seed = Files.readString(Path.of("src/test/resources/seed/seed-article.html"), StandardCharsets.UTF_8);
-    html = switch (article) {
-      case "seed" -> seed;
-      case "seed-x10" -> tenTimes(seed);
-      default -> Files.readString(Path.of("src/test/resources/" + article + ".html"), StandardCharsets.UTF_8);
-    };
+    String seed =
+        Files.readString(
+            Path.of("src/test/resources/seed/seed-article.html"), StandardCharsets.UTF_8);
+    html =
+        switch (article) {
+          case "seed" -> seed;
+          case "seed-x10" -> tenTimes(seed);
+          default ->
+              Files.readString(
+                  Path.of("src/test/resources/" + article + ".html"), StandardCharsets.UTF_8);
+        };
     analyzer = Attest.analyzer();
     Analysis analysis = analyzer.analyze(html);
     visibleText = analysis.text();

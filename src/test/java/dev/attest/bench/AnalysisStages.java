@@ -27,11 +27,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Where an analysis spends its time, stage by stage, as {@link Analyzer#analyze(Document, String)} runs them: each
- * article is analysed for a fixed time in rounds of {@value #ROUND} and the best round's thread CPU time per article
- * is shown per stage (the clock reads add about half a microsecond to each). Complements {@link AnalysisBenchmark},
- * which measures the whole; run with
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.attest.bench.AnalysisStages 10 FILE…}.
+ * Where an analysis spends its time, stage by stage, as {@link Analyzer#analyze(Document, String)}
+ * runs them: each article is analysed for a fixed time in rounds of {@value #ROUND} and the best
+ * round's thread CPU time per article is shown per stage (the clock reads add about half a
+ * microsecond to each). Complements {@link AnalysisBenchmark}, which measures the whole; run with
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.attest.bench.AnalysisStages
+ * 10 FILE…}.
  */
 public final class AnalysisStages {
   private static final int ROUND = 300;
@@ -62,7 +63,8 @@ public final class AnalysisStages {
     long nanos = Long.parseLong(args[0]) * 1_000_000_000L;
     for (int f = 1; f < args.length; f++) {
       String html = Files.readString(Path.of(args[f]), StandardCharsets.UTF_8);
-      System.out.println(Path.of(args[f]).getFileName() + ": " + format(stages.bestRound(html, nanos)));
+      System.out.println(
+          Path.of(args[f]).getFileName() + ": " + format(stages.bestRound(html, nanos)));
     }
   }
 
@@ -82,7 +84,10 @@ public final class AnalysisStages {
     return best;
   }
 
-  /** One analysis, the stages of {@code Analyzer.analyze}, each one's CPU time added to {@code spent}. */
+  /**
+   * One analysis, the stages of {@code Analyzer.analyze}, each one's CPU time added to {@code
+   * spent}.
+   */
   private void analyse(String html, long[] spent) {
     Stopwatch clock = new Stopwatch(spent);
     Document document = Jsoup.parse(html);

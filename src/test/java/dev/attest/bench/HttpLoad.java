@@ -18,10 +18,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A bounded load run against a local attest server (loopback only): CLIENTS threads each send REQUESTS requests of
- * the seed article, first to POST /api/check (analysis alone), then as PUT /api/articles/{id} saves (analysis,
- * persistence, revision). Prints requests per second and p50/p99 latency for both. Usage, with a server started by
- * the README's run command: {@code java -cp target/test-classes dev.attest.bench.HttpLoad http://127.0.0.1:8080/}.
+ * A bounded load run against a local attest server (loopback only): CLIENTS threads each send
+ * REQUESTS requests of the seed article, first to POST /api/check (analysis alone), then as PUT
+ * /api/articles/{id} saves (analysis, persistence, revision). Prints requests per second and
+ * p50/p99 latency for both. Usage, with a server started by the README's run command: {@code java
+ * -cp target/test-classes dev.attest.bench.HttpLoad http://127.0.0.1:8080/}.
  */
 public final class HttpLoad {
   static final int CLIENTS = 16;
@@ -35,29 +36,49 @@ public final class HttpLoad {
       throw new IllegalArgumentException("load runs go to loopback only");
     }
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    String auth = "Basic " + Base64.getEncoder().encodeToString("editor:demo".getBytes(StandardCharsets.UTF_8));
+    String auth =
+        "Basic "
+            + Base64.getEncoder().encodeToString("editor:demo".getBytes(StandardCharsets.UTF_8));
     String seed = Files.readString(Path.of("src/test/resources/seed/seed-article.html"));
     String body = "{\"title\": \"Last\", \"html\": " + quote(seed) + "}";
-    run("POST /api/check", http, (client, previous) -> HttpRequest.newBuilder(base.resolve("api/check")).header("Authorization", auth)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    run(
+        "POST /api/check",
+        http,
+        (client, previous) ->
+            HttpRequest.newBuilder(base.resolve("api/check"))
+                .header("Authorization", auth)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < CLIENTS; i++) {
-      HttpResponse<String> created = http.send(HttpRequest.newBuilder(base.resolve("api/articles")).header("Authorization", auth)
-          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> created =
+          http.send(
+              HttpRequest.newBuilder(base.resolve("api/articles"))
+                  .header("Authorization", auth)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       String location = created.headers().firstValue("Location").orElseThrow();
       ids.add(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
     }
     String[] etags = new String[CLIENTS];
     java.util.Arrays.fill(etags, "\"1\"");
-    run("PUT /api/articles/{id} (save)", http, (client, previous) -> {
-      if (previous != null) {
-        etags[client] = previous.headers().firstValue("ETag").orElse(etags[client]);
-      }
-      return HttpRequest.newBuilder(base.resolve("api/articles/" + ids.get(client))).header("Authorization", auth)
-          .header("If-Match", etags[client])
-          .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build();
-    });
+    run(
+        "PUT /api/articles/{id} (save)",
+        http,
+        (client, previous) -> {
+          if (previous != null) {
+            etags[client] = previous.headers().firstValue("ETag").orElse(etags[client]);
+          }
+          return HttpRequest.newBuilder(base.resolve("api/articles/" + ids.get(client)))
+              .header("Authorization", auth)
+              .header("If-Match", etags[client])
+              .header("Content-Type", "application/json")
+              .PUT(HttpRequest.BodyPublishers.ofString(body))
+              .build();
+        });
   }
 
   /** The next request of one client, given its previous response (null at first). */
@@ -73,18 +94,21 @@ public final class HttpLoad {
     List<Future<?>> futures = new ArrayList<>();
     for (int c = 0; c < CLIENTS; c++) {
       int client = c;
-      futures.add(pool.submit(() -> {
-        HttpResponse<String> previous = null;
-        for (int i = 0; i < REQUESTS; i++) {
-          HttpRequest request = requests.next(client, previous);
-          long t0 = System.nanoTime();
-          HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-          latencies.add(System.nanoTime() - t0);
-          statuses.add(response.statusCode());
-          previous = response;
-        }
-        return null;
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                HttpResponse<String> previous = null;
+                for (int i = 0; i < REQUESTS; i++) {
+                  HttpRequest request = requests.next(client, previous);
+                  long t0 = System.nanoTime();
+                  HttpResponse<String> response =
+                      http.send(request, HttpResponse.BodyHandlers.ofString());
+                  latencies.add(System.nanoTime() - t0);
+                  statuses.add(response.statusCode());
+                  previous = response;
+                }
+                return null;
+              }));
     }
     for (Future<?> f : futures) {
       f.get(10, TimeUnit.MINUTES);
@@ -94,8 +118,14 @@ public final class HttpLoad {
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
     long ok = statuses.stream().filter(s -> s / 100 == 2).count();
-    System.out.printf("%-32s %5d requests, %d ok, %6.1f req/s, p50 %6.1f ms, p99 %6.1f ms%n", name, sorted.size(), ok,
-        sorted.size() / seconds, sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6);
+    System.out.printf(
+        "%-32s %5d requests, %d ok, %6.1f req/s, p50 %6.1f ms, p99 %6.1f ms%n",
+        name,
+        sorted.size(),
+        ok,
+        sorted.size() / seconds,
+        sorted.get(sorted.size() / 2) / 1e6,
+        sorted.get((int) (sorted.size() * 0.99)) / 1e6);
   }
 
   private static String quote(String text) {

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Contract 1: the CLI's JSON Lines, exit codes and per-file errors, and its handling of bad input. */
+/**
+ * Contract 1: the CLI's JSON Lines, exit codes and per-file errors, and its handling of bad input.
+ */
 class CheckCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path SEED = Path.of("src/test/resources/seed/seed-article.html");
@@ -78,7 +80,9 @@ class CheckCommandTest {
     Run run = attest("check", "--json", bare.toString(), SEED.toString());
     assertEquals(1, run.exit());
     List<JsonNode> lines = run.lines();
-    assertEquals(List.of(bare.toString(), SEED.toString()), List.of(lines.get(0).get("source").asText(), lines.get(1).get("source").asText()));
+    assertEquals(
+        List.of(bare.toString(), SEED.toString()),
+        List.of(lines.get(0).get("source").asText(), lines.get(1).get("source").asText()));
     assertTrue(lines.get(0).get("author").isNull());
     List<String> codes = new ArrayList<>();
     lines.get(0).get("violations").forEach(v -> codes.add(v.get("code").asText()));
@@ -137,26 +141,43 @@ class CheckCommandTest {
   @Test
   void declaredCharsetsAndInvalidUtf8AreDecoded() throws IOException {
     Path latin1 = dir.resolve("latin1.html");
-    Files.write(latin1, "<html lang=de><head><meta charset=\"iso-8859-1\"></head><body><p>Größere Störung: angeblich 300 Häuser.</p></body></html>".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        latin1,
+        "<html lang=de><head><meta charset=\"iso-8859-1\"></head><body><p>Größere Störung: angeblich 300 Häuser.</p></body></html>"
+            .getBytes(StandardCharsets.ISO_8859_1));
     Path broken = dir.resolve("broken.html");
-    Files.write(broken, new byte[] {'<', 'p', '>', 'O', 'k', (byte) 0xC3, '(', ' ', 'a', (byte) 0xFF, '<', '/', 'p', '>'});
+    Files.write(
+        broken,
+        new byte[] {
+          '<', 'p', '>', 'O', 'k', (byte) 0xC3, '(', ' ', 'a', (byte) 0xFF, '<', '/', 'p', '>'
+        });
     List<JsonNode> lines = attest("check", "--json", latin1.toString(), broken.toString()).lines();
-    assertEquals("Größere Störung: angeblich 300 Häuser.", lines.get(0).at("/claims/0/text").asText());
+    assertEquals(
+        "Größere Störung: angeblich 300 Häuser.", lines.get(0).at("/claims/0/text").asText());
     assertTrue(lines.get(1).has("claims"), "invalid UTF-8 still gives a result");
   }
 
   @Test
   @Timeout(60)
   void htmlNestedOneHundredThousandLevelsDeepIsAnalysed() throws IOException {
-    Path deep = write("deep.html", "<body>" + "<div>".repeat(100_000) + "Reportedly 300 soldiers came." + "</div>".repeat(100_000));
+    Path deep =
+        write(
+            "deep.html",
+            "<body>"
+                + "<div>".repeat(100_000)
+                + "Reportedly 300 soldiers came."
+                + "</div>".repeat(100_000));
     JsonNode line = attest("check", "--json", deep.toString()).lines().get(0);
-    assertEquals("Reportedly 300 soldiers came.", line.at("/claims/0/text").asText(), line.toString());
+    assertEquals(
+        "Reportedly 300 soldiers came.", line.at("/claims/0/text").asText(), line.toString());
   }
 
   @Test
   void aFiftyMegabyteFileIsAClearPerFileError() throws IOException {
     Path big = dir.resolve("big.html");
-    byte[] paragraph = "<p>Reportedly 300 soldiers came to the town and stayed for the night.</p>\n".getBytes(StandardCharsets.UTF_8);
+    byte[] paragraph =
+        "<p>Reportedly 300 soldiers came to the town and stayed for the night.</p>\n"
+            .getBytes(StandardCharsets.UTF_8);
     try (OutputStream out = Files.newOutputStream(big)) {
       for (long written = 0; written < 50L * 1024 * 1024; written += paragraph.length) {
         out.write(paragraph);
@@ -164,7 +185,9 @@ class CheckCommandTest {
     }
     Run run = attest("check", "--json", big.toString(), SEED.toString());
     List<JsonNode> lines = run.lines();
-    assertTrue(lines.get(0).get("error").asText().contains("larger than the 10 MB limit"), lines.get(0).toString());
+    assertTrue(
+        lines.get(0).get("error").asText().contains("larger than the 10 MB limit"),
+        lines.get(0).toString());
     assertEquals("de", lines.get(1).get("language").asText());
     assertEquals(2, run.exit());
   }
@@ -174,10 +197,17 @@ class CheckCommandTest {
     Path dangling = dir.resolve("dangling.html");
     Files.createSymbolicLink(dangling, dir.resolve("gone.html"));
     assertTrue(attest("check", "--json", dangling.toString()).lines().get(0).has("error"));
-    assumeFalse("root".equals(System.getProperty("user.name")), "root reads files without read permission");
+    assumeFalse(
+        "root".equals(System.getProperty("user.name")), "root reads files without read permission");
     Path locked = write("locked.html", "<p>x</p>");
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-    assertTrue(attest("check", "--json", locked.toString()).lines().get(0).get("error").asText().contains("permission"));
+    assertTrue(
+        attest("check", "--json", locked.toString())
+            .lines()
+            .get(0)
+            .get("error")
+            .asText()
+            .contains("permission"));
   }
 
   @Test
@@ -212,8 +242,11 @@ class CheckCommandTest {
       Files.copy(file, rules.resolve(file.getFileName()));
     }
     String german = Files.readString(rules.resolve("de.yaml"));
-    Files.writeString(rules.resolve("de.yaml"), german.replace("pattern: \\b(?:angeblich|", "pattern: \\b(?:partnerschaft\\w*|angeblich|"));
-    JsonNode custom = attest("check", "--json", "--rules", rules.toString(), SEED.toString()).lines().get(0);
+    Files.writeString(
+        rules.resolve("de.yaml"),
+        german.replace("pattern: \\b(?:angeblich|", "pattern: \\b(?:partnerschaft\\w*|angeblich|"));
+    JsonNode custom =
+        attest("check", "--json", "--rules", rules.toString(), SEED.toString()).lines().get(0);
     JsonNode bundled = attest("check", "--json", SEED.toString()).lines().get(0);
     assertFalse(custom.get("rulesVersion").asText().equals(bundled.get("rulesVersion").asText()));
     assertTrue(custom.get("claims").size() > bundled.get("claims").size());

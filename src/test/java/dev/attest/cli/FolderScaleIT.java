@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Checks a folder of 100,000 articles with the packaged CLI in a 256 MB heap: results stream out one line per file
- * and nothing is held, so the run completes. The articles are hard links to the labelled corpus, so the folder costs
- * no disk space. Wall time goes to {@code target/folder-scale.txt}.
+ * Checks a folder of 100,000 articles with the packaged CLI in a 256 MB heap: results stream out
+ * one line per file and nothing is held, so the run completes. The articles are hard links to the
+ * labelled corpus, so the folder costs no disk space. Wall time goes to {@code
+ * target/folder-scale.txt}.
  */
 class FolderScaleIT {
   static final int ARTICLES = 100_000;
@@ -36,17 +36,27 @@ class FolderScaleIT {
     Path folder = Files.createDirectories(dir.resolve("articles"));
     for (int i = 0; i < ARTICLES; i++) {
       Path source = corpus.get(i % corpus.size()).toAbsolutePath();
-      Files.createLink(folder.resolve(String.format(Locale.ROOT, "%06d-%s", i, source.getFileName())), source);
+      Files.createLink(
+          folder.resolve(String.format(Locale.ROOT, "%06d-%s", i, source.getFileName())), source);
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
-        new ProcessBuilder(java, "-Xmx256m", "-jar", "target/attest-cli.jar", "check", "--json", folder.toString())
+        new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-jar",
+                "target/attest-cli.jar",
+                "check",
+                "--json",
+                folder.toString())
             .redirectError(ProcessBuilder.Redirect.to(Path.of("target/folder-scale.err").toFile()))
             .start();
     long started = System.nanoTime();
     long lines = 0;
     long errors = 0;
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         lines++;
         if (line.contains("\"error\":")) {
@@ -67,6 +77,11 @@ class FolderScaleIT {
     assertEquals(1, process.exitValue(), "some corpus articles have violations by design");
     Files.writeString(
         Path.of("target/folder-scale.txt"),
-        String.format(Locale.ROOT, "%d articles, -Xmx256m, %.1f s, %.0f articles/s%n", ARTICLES, seconds, ARTICLES / seconds));
+        String.format(
+            Locale.ROOT,
+            "%d articles, -Xmx256m, %.1f s, %.0f articles/s%n",
+            ARTICLES,
+            seconds,
+            ARTICLES / seconds));
   }
 }

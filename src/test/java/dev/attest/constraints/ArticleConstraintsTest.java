@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /** {@code @AiDisclosure} and {@code @NamedAuthor} with Hibernate Validator, outside a container. */
 class ArticleConstraintsTest {
-  static final String NO_DISCLOSURE = """
+  static final String NO_DISCLOSURE =
+      """
       <html lang="en"><body><article>
       <h1>Council approves three new cycle lanes</h1>
       <p>By Jane Doe</p>
@@ -37,7 +38,8 @@ class ArticleConstraintsTest {
       <p>Work on the first lane starts in spring.</p>
       </article></body></html>""";
 
-  static final String DESK_BYLINE = """
+  static final String DESK_BYLINE =
+      """
       <html lang="en"><body><article>
       <h1>Council approves three new cycle lanes</h1>
       <p>By Staff</p>
@@ -102,7 +104,8 @@ class ArticleConstraintsTest {
 
   @BeforeAll
   static void readSeed() throws IOException {
-    try (InputStream in = ArticleConstraintsTest.class.getResourceAsStream("/seed/seed-article.html")) {
+    try (InputStream in =
+        ArticleConstraintsTest.class.getResourceAsStream("/seed/seed-article.html")) {
       assertNotNull(in, "seed article on the test class path");
       seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
@@ -123,17 +126,18 @@ class ArticleConstraintsTest {
   static Validator validator(Locale locale) {
     Configuration<?> config = Validation.byDefaultProvider().configure();
     MessageInterpolator standard = config.getDefaultMessageInterpolator();
-    config.messageInterpolator(new MessageInterpolator() {
-      @Override
-      public String interpolate(String template, Context context) {
-        return standard.interpolate(template, context, locale);
-      }
+    config.messageInterpolator(
+        new MessageInterpolator() {
+          @Override
+          public String interpolate(String template, Context context) {
+            return standard.interpolate(template, context, locale);
+          }
 
-      @Override
-      public String interpolate(String template, Context context, Locale ignored) {
-        return standard.interpolate(template, context, locale);
-      }
-    });
+          @Override
+          public String interpolate(String template, Context context, Locale ignored) {
+            return standard.interpolate(template, context, locale);
+          }
+        });
     ValidatorFactory factory = config.buildValidatorFactory();
     factories.add(factory);
     return factory.getValidator();
@@ -163,7 +167,8 @@ class ArticleConstraintsTest {
     assertEquals(Set.of("{" + DISCLOSURE_KEY + "}"), templates(violations));
     ConstraintViolation<FieldArticle> violation = violations.iterator().next();
     assertEquals("html", violation.getPropertyPath().toString());
-    assertEquals(AiDisclosure.class, violation.getConstraintDescriptor().getAnnotation().annotationType());
+    assertEquals(
+        AiDisclosure.class, violation.getConstraintDescriptor().getAnnotation().annotationType());
 
     var onGetter = validator.validate(new GetterArticle(NO_DISCLOSURE));
     assertEquals(Set.of("{" + DISCLOSURE_KEY + "}"), templates(onGetter));
@@ -173,14 +178,20 @@ class ArticleConstraintsTest {
   @Test
   void aDeskOnlyBylineFailsNamedAuthorOnly() {
     Validator validator = defaultValidator();
-    assertEquals(Set.of("{" + AUTHOR_KEY + "}"), templates(validator.validate(new FieldArticle(DESK_BYLINE))));
-    assertEquals(Set.of("{" + AUTHOR_KEY + "}"), templates(validator.validate(new GetterArticle(DESK_BYLINE))));
+    assertEquals(
+        Set.of("{" + AUTHOR_KEY + "}"),
+        templates(validator.validate(new FieldArticle(DESK_BYLINE))));
+    assertEquals(
+        Set.of("{" + AUTHOR_KEY + "}"),
+        templates(validator.validate(new GetterArticle(DESK_BYLINE))));
   }
 
   @Test
   void anArticleMissingBothFailsBoth() {
-    String bare = "<html lang=\"en\"><body><p>The city council approved three new cycle lanes.</p></body></html>";
-    assertEquals(Set.of("{" + AUTHOR_KEY + "}", "{" + DISCLOSURE_KEY + "}"),
+    String bare =
+        "<html lang=\"en\"><body><p>The city council approved three new cycle lanes.</p></body></html>";
+    assertEquals(
+        Set.of("{" + AUTHOR_KEY + "}", "{" + DISCLOSURE_KEY + "}"),
         templates(defaultValidator().validate(new GetterArticle(bare))));
   }
 
@@ -190,7 +201,8 @@ class ArticleConstraintsTest {
     assertEquals(Set.of(), validator.validate(new GetterArticle(null)));
     var violations = validator.validate(new FieldArticle(null));
     assertEquals(1, violations.size());
-    assertEquals(NotBlank.class,
+    assertEquals(
+        NotBlank.class,
         violations.iterator().next().getConstraintDescriptor().getAnnotation().annotationType());
     assertEquals(Set.of(), validator.validateValue(GetterArticle.class, "body", null));
   }
@@ -199,7 +211,8 @@ class ArticleConstraintsTest {
   void typeUseConstraintsCheckEachElement() {
     var violations = defaultValidator().validate(new Pages(List.of(seed, NO_DISCLOSURE)));
     assertEquals(1, violations.size());
-    assertEquals("pages[1].<list element>", violations.iterator().next().getPropertyPath().toString());
+    assertEquals(
+        "pages[1].<list element>", violations.iterator().next().getPropertyPath().toString());
   }
 
   @Test
@@ -208,19 +221,27 @@ class ArticleConstraintsTest {
     Grouped article = new Grouped(NO_DISCLOSURE);
     assertEquals(Set.of(), validator.validate(article));
     assertEquals("draft", validator.validate(article, Draft.class).iterator().next().getMessage());
-    assertEquals("publish", validator.validate(article, Publish.class).iterator().next().getMessage());
+    assertEquals(
+        "publish", validator.validate(article, Publish.class).iterator().next().getMessage());
     assertEquals(Set.of(), validator.validate(new Grouped(seed), Draft.class, Publish.class));
   }
 
   @Test
   void messagesInEnglishSayWhatIsMissingAndHowToFixIt() {
     Validator validator = validator(Locale.ENGLISH);
-    String disclosure = validator.validate(new FieldArticle(NO_DISCLOSURE)).iterator().next().getMessage();
+    String disclosure =
+        validator.validate(new FieldArticle(NO_DISCLOSURE)).iterator().next().getMessage();
     assertEquals(message(DISCLOSURE_KEY, Locale.ROOT), disclosure);
-    assertTrue(disclosure.startsWith("The article has no visible line saying whether and how AI was used."), disclosure);
-    assertTrue(disclosure.contains("\"This article was written with the help of AI and reviewed by an editor.\""));
+    assertTrue(
+        disclosure.startsWith(
+            "The article has no visible line saying whether and how AI was used."),
+        disclosure);
+    assertTrue(
+        disclosure.contains(
+            "\"This article was written with the help of AI and reviewed by an editor.\""));
 
-    String author = validator.validate(new FieldArticle(DESK_BYLINE)).iterator().next().getMessage();
+    String author =
+        validator.validate(new FieldArticle(DESK_BYLINE)).iterator().next().getMessage();
     assertTrue(author.startsWith("The article names no author responsible for it."), author);
     assertTrue(author.contains("\"By First Last\""), author);
     assertTrue(author.contains("A desk alone"), author);
@@ -230,18 +251,30 @@ class ArticleConstraintsTest {
   @Test
   void messagesInGerman() {
     Validator validator = validator(Locale.GERMAN);
-    String disclosure = validator.validate(new GetterArticle(NO_DISCLOSURE)).iterator().next().getMessage();
-    assertTrue(disclosure.startsWith("Der Artikel enthält keinen sichtbaren Hinweis darauf, ob und wie KI verwendet"),
+    String disclosure =
+        validator.validate(new GetterArticle(NO_DISCLOSURE)).iterator().next().getMessage();
+    assertTrue(
+        disclosure.startsWith(
+            "Der Artikel enthält keinen sichtbaren Hinweis darauf, ob und wie KI verwendet"),
         disclosure);
-    assertTrue(disclosure.contains(
-        "„Dieser Artikel wurde mit Unterstützung von KI erstellt und von der Redaktion geprüft.“"), disclosure);
+    assertTrue(
+        disclosure.contains(
+            "„Dieser Artikel wurde mit Unterstützung von KI erstellt und von der Redaktion geprüft.“"),
+        disclosure);
 
-    String author = validator.validate(new GetterArticle(DESK_BYLINE)).iterator().next().getMessage();
+    String author =
+        validator.validate(new GetterArticle(DESK_BYLINE)).iterator().next().getMessage();
     assertTrue(author.contains("„Von Vorname Nachname“"), author);
-    assertTrue(author.contains("Eine Redaktion allein genügt nicht; Nachrichtenagenturen wie dpa zählen."), author);
+    assertTrue(
+        author.contains("Eine Redaktion allein genügt nicht; Nachrichtenagenturen wie dpa zählen."),
+        author);
 
-    String germany = validator(Locale.GERMANY).validate(new GetterArticle(NO_DISCLOSURE)).iterator().next()
-        .getMessage();
+    String germany =
+        validator(Locale.GERMANY)
+            .validate(new GetterArticle(NO_DISCLOSURE))
+            .iterator()
+            .next()
+            .getMessage();
     assertEquals(disclosure, germany);
   }
 
@@ -251,11 +284,21 @@ class ArticleConstraintsTest {
     try {
       Locale.setDefault(Locale.GERMANY);
       ResourceBundle.clearCache();
-      String message = validator(Locale.US).validate(new FieldArticle(NO_DISCLOSURE)).iterator().next().getMessage();
+      String message =
+          validator(Locale.US)
+              .validate(new FieldArticle(NO_DISCLOSURE))
+              .iterator()
+              .next()
+              .getMessage();
       assertTrue(message.startsWith("The article has no visible line"), message);
-      String unknown = validator(Locale.JAPANESE).validate(new FieldArticle(NO_DISCLOSURE)).iterator().next()
-          .getMessage();
-      // a locale without a bundle falls back to the server's default locale first (java.util.ResourceBundle)
+      String unknown =
+          validator(Locale.JAPANESE)
+              .validate(new FieldArticle(NO_DISCLOSURE))
+              .iterator()
+              .next()
+              .getMessage();
+      // a locale without a bundle falls back to the server's default locale first
+      // (java.util.ResourceBundle)
       assertTrue(unknown.startsWith("Der Artikel"), unknown);
     } finally {
       Locale.setDefault(before);
@@ -269,7 +312,8 @@ class ArticleConstraintsTest {
     Validator validator = defaultValidator();
     assertEquals(1, validator.validate(new FieldArticle(html)).size());
 
-    // the application analysed the content itself (here: stands in with the seed's analysis) and remembers it
+    // the application analysed the content itself (here: stands in with the seed's analysis) and
+    // remembers it
     Analysis seedAnalysis = Attest.analyzer().analyze(seed);
     RecentAnalyses.remember(Attest.analyzer(), html, seedAnalysis);
     assertEquals(Set.of(), validator.validate(new FieldArticle(html)));

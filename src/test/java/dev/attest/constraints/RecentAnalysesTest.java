@@ -29,7 +29,9 @@ class RecentAnalysesTest {
   private static final Analyzer ANALYZER = Attest.analyzer();
 
   private static String article(String marker) {
-    return "<html lang=\"en\"><body><p>By Jane Doe</p><p>The council met on Tuesday (" + marker + ").</p></body></html>";
+    return "<html lang=\"en\"><body><p>By Jane Doe</p><p>The council met on Tuesday ("
+        + marker
+        + ").</p></body></html>";
   }
 
   @Test
@@ -59,7 +61,9 @@ class RecentAnalysesTest {
     assertNotSame(analysis, otherAnalysis);
     assertTrue(otherAnalysis.text().contains("(two)"));
     // strings that differ only in an unpaired surrogate are different content too
-    assertNotSame(RecentAnalyses.of(ANALYZER, article("\uD800")), RecentAnalyses.of(ANALYZER, article("\uDC00")));
+    assertNotSame(
+        RecentAnalyses.of(ANALYZER, article("\uD800")),
+        RecentAnalyses.of(ANALYZER, article("\uDC00")));
   }
 
   @Test
@@ -86,8 +90,16 @@ class RecentAnalysesTest {
     String html = article("other rules");
     Analysis a = ANALYZER.analyze(html);
     Analysis foreign =
-        new Analysis(a.language(), "sha256:other", a.disclosure(), a.author(), a.claims(), a.violations(), a.text());
-    assertThrows(IllegalArgumentException.class, () -> RecentAnalyses.remember(ANALYZER, html, foreign));
+        new Analysis(
+            a.language(),
+            "sha256:other",
+            a.disclosure(),
+            a.author(),
+            a.claims(),
+            a.violations(),
+            a.text());
+    assertThrows(
+        IllegalArgumentException.class, () -> RecentAnalyses.remember(ANALYZER, html, foreign));
     assertThrows(NullPointerException.class, () -> RecentAnalyses.of(ANALYZER, null));
   }
 
@@ -118,10 +130,11 @@ class RecentAnalysesTest {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Analysis>> results = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
-        Callable<Analysis> call = () -> {
-          start.await();
-          return RecentAnalyses.of(ANALYZER, html);
-        };
+        Callable<Analysis> call =
+            () -> {
+              start.await();
+              return RecentAnalyses.of(ANALYZER, html);
+            };
         results.add(pool.submit(call));
       }
       start.countDown();

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Requests to a running server as one of the demo users (or any user whose password is "demo"), for the ITs and the
- * browser tests.
+ * Requests to a running server as one of the demo users (or any user whose password is "demo"), for
+ * the ITs and the browser tests.
  */
 public record Api(PayaraServer.Running server) {
   public static final ObjectMapper JSON = new ObjectMapper();
@@ -33,13 +33,22 @@ public record Api(PayaraServer.Running server) {
   }
 
   public HttpResponse<String> post(String user, String path, String json) throws Exception {
-    return server.send(server.as(user, path).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    return server.send(
+        server
+            .as(user, path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   HttpResponse<String> put(String user, String path, String etag, String json) throws Exception {
-    return server.send(server.as(user, path).header("Content-Type", "application/json").header("If-Match", etag)
-        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    return server.send(
+        server
+            .as(user, path)
+            .header("Content-Type", "application/json")
+            .header("If-Match", etag)
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   /** Saves a new article as {@code user}; fails unless it is created. */
@@ -49,8 +58,12 @@ public record Api(PayaraServer.Running server) {
 
   /** Saves a new revision as {@code user} on top of {@code current}; fails unless it is saved. */
   public JsonNode revise(String user, JsonNode current, String html) throws Exception {
-    return ok(put(user, "api/articles/" + current.get("id").asLong(), "\"" + current.get("version").asLong() + "\"",
-        article(current.get("title").asText(), html)));
+    return ok(
+        put(
+            user,
+            "api/articles/" + current.get("id").asLong(),
+            "\"" + current.get("version").asLong() + "\"",
+            article(current.get("title").asText(), html)));
   }
 
   /** Asks for review as {@code user}; fails unless it is accepted. */
@@ -65,15 +78,27 @@ public record Api(PayaraServer.Running server) {
   /** The response's JSON body; fails unless the response has {@code status}. */
   public static JsonNode ok(HttpResponse<String> response, int status) throws Exception {
     if (response.statusCode() != status) {
-      throw new AssertionError(response.request().method() + " " + response.request().uri() + ": "
-          + response.statusCode() + " " + response.body());
+      throw new AssertionError(
+          response.request().method()
+              + " "
+              + response.request().uri()
+              + ": "
+              + response.statusCode()
+              + " "
+              + response.body());
     }
     return JSON.readTree(response.body());
   }
 
-  HttpResponse<String> signOff(String user, JsonNode article, String claim, String decision, String note, String url) throws Exception {
-    ObjectNode body = JSON.createObjectNode().put("decision", decision).put("note", note).put("evidenceUrl", url);
-    return post(user, "api/articles/" + article.get("id").asLong() + "/claims/" + claim + "/sign-off", body.toString());
+  HttpResponse<String> signOff(
+      String user, JsonNode article, String claim, String decision, String note, String url)
+      throws Exception {
+    ObjectNode body =
+        JSON.createObjectNode().put("decision", decision).put("note", note).put("evidenceUrl", url);
+    return post(
+        user,
+        "api/articles/" + article.get("id").asLong() + "/claims/" + claim + "/sign-off",
+        body.toString());
   }
 
   static String article(String title, String html) {

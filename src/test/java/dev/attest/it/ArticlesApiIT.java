@@ -21,7 +21,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Articles over HTTP on a real Payara Micro with its embedded database: revisions, optimistic locking, errors. */
+/**
+ * Articles over HTTP on a real Payara Micro with its embedded database: revisions, optimistic
+ * locking, errors.
+ */
 @ExtendWith(PayaraServer.class)
 class ArticlesApiIT {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -39,12 +42,20 @@ class ArticlesApiIT {
     return server.as("editor", (path)).header("Content-Type", "application/json");
   }
 
-  static HttpResponse<String> create(PayaraServer.Running server, String title, String html) throws Exception {
-    return server.send(json(server, "api/articles").POST(HttpRequest.BodyPublishers.ofString(body(title, html))).build());
+  static HttpResponse<String> create(PayaraServer.Running server, String title, String html)
+      throws Exception {
+    return server.send(
+        json(server, "api/articles")
+            .POST(HttpRequest.BodyPublishers.ofString(body(title, html)))
+            .build());
   }
 
-  static HttpResponse<String> put(PayaraServer.Running server, long id, String etag, String title, String html) throws Exception {
-    HttpRequest.Builder request = json(server, "api/articles/" + id).PUT(HttpRequest.BodyPublishers.ofString(body(title, html)));
+  static HttpResponse<String> put(
+      PayaraServer.Running server, long id, String etag, String title, String html)
+      throws Exception {
+    HttpRequest.Builder request =
+        json(server, "api/articles/" + id)
+            .PUT(HttpRequest.BodyPublishers.ofString(body(title, html)));
     if (etag != null) {
       request.header("If-Match", etag);
     }
@@ -52,69 +63,105 @@ class ArticlesApiIT {
   }
 
   @Test
-  void savingTheSeedArticleCreatesADraftWithItsClaims(PayaraServer.Running server) throws Exception {
+  void savingTheSeedArticleCreatesADraftWithItsClaims(PayaraServer.Running server)
+      throws Exception {
     HttpResponse<String> created = create(server, "Spannungen", seed());
     assertEquals(201, created.statusCode(), created.body());
     JsonNode article = JSON.readTree(created.body());
-    assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/articles/" + article.get("id").asLong()));
-    assertEquals("\"" + article.get("version").asLong() + "\"", created.headers().firstValue("ETag").orElseThrow());
+    assertTrue(
+        created
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .endsWith("/api/articles/" + article.get("id").asLong()));
+    assertEquals(
+        "\"" + article.get("version").asLong() + "\"",
+        created.headers().firstValue("ETag").orElseThrow());
     assertEquals("DRAFT", article.get("state").asText());
     assertEquals("Kathrine Frich", article.at("/author/name").asText());
     assertTrue(article.get("claims").size() >= 9);
     assertEquals("OPEN", article.at("/claims/0/status").asText());
     assertTrue(article.at("/claims/0/reasons/0/rule").asText().startsWith("de."));
-    HttpResponse<String> read = server.send(server.as("editor", ("api/articles/" + article.get("id").asLong())).build());
+    HttpResponse<String> read =
+        server.send(server.as("editor", ("api/articles/" + article.get("id").asLong())).build());
     assertEquals(200, read.statusCode());
     assertEquals(article.get("claims"), JSON.readTree(read.body()).get("claims"));
   }
 
   @Test
-  void aSaveMissingDisclosureAndAuthorIs422WithHintsAndStoresNothing(PayaraServer.Running server) throws Exception {
-    int before = JSON.readTree(server.send(server.as("editor", ("api/articles")).build()).body()).size();
+  void aSaveMissingDisclosureAndAuthorIs422WithHintsAndStoresNothing(PayaraServer.Running server)
+      throws Exception {
+    int before =
+        JSON.readTree(server.send(server.as("editor", ("api/articles")).build()).body()).size();
     HttpResponse<String> rejected = create(server, "No disclosure", MISSING_BOTH);
     assertEquals(422, rejected.statusCode(), rejected.body());
-    assertEquals("application/problem+json", rejected.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertEquals(
+        "application/problem+json",
+        rejected.headers().firstValue("Content-Type").orElse("").split(";")[0]);
     JsonNode problem = JSON.readTree(rejected.body());
     List<String> codes = new ArrayList<>();
-    problem.get("violations").forEach(v -> {
-      codes.add(v.get("code").asText());
-      assertTrue(!v.get("hint").asText().isBlank());
-    });
+    problem
+        .get("violations")
+        .forEach(
+            v -> {
+              codes.add(v.get("code").asText());
+              assertTrue(!v.get("hint").asText().isBlank());
+            });
     assertEquals(List.of("MISSING_DISCLOSURE", "MISSING_AUTHOR"), codes);
-    int after = JSON.readTree(server.send(server.as("editor", ("api/articles")).build()).body()).size();
+    int after =
+        JSON.readTree(server.send(server.as("editor", ("api/articles")).build()).body()).size();
     assertEquals(before, after);
   }
 
   @Test
-  void everySaveIsANewRevisionAndStaleOrMissingVersionsAreRefused(PayaraServer.Running server) throws Exception {
+  void everySaveIsANewRevisionAndStaleOrMissingVersionsAreRefused(PayaraServer.Running server)
+      throws Exception {
     HttpResponse<String> created = create(server, "Erste Fassung", seed());
     long id = JSON.readTree(created.body()).get("id").asLong();
     String etag = created.headers().firstValue("ETag").orElseThrow();
     assertEquals(428, put(server, id, null, "Ohne If-Match", seed()).statusCode());
-    HttpResponse<String> saved = put(server, id, etag, "Zweite Fassung", seed().replace("rund 15.000", "rund 16.000"));
+    HttpResponse<String> saved =
+        put(server, id, etag, "Zweite Fassung", seed().replace("rund 15.000", "rund 16.000"));
     assertEquals(200, saved.statusCode(), saved.body());
     HttpResponse<String> stale = put(server, id, etag, "Veraltet", seed());
     assertEquals(412, stale.statusCode(), stale.body());
-    JsonNode revisions = JSON.readTree(server.send(server.as("editor", ("api/articles/" + id + "/revisions")).build()).body());
+    JsonNode revisions =
+        JSON.readTree(
+            server.send(server.as("editor", ("api/articles/" + id + "/revisions")).build()).body());
     assertEquals(2, revisions.size());
     assertEquals("Zweite Fassung", revisions.get(1).get("title").asText());
-    assertTrue(!revisions.get(0).get("contentHash").asText().equals(revisions.get(1).get("contentHash").asText()));
-    assertEquals(404, server.send(server.as("editor", ("api/articles/999999")).build()).statusCode());
-    assertEquals(422, put(server, id, saved.headers().firstValue("ETag").orElseThrow(), "Kaputt", MISSING_BOTH).statusCode());
+    assertTrue(
+        !revisions
+            .get(0)
+            .get("contentHash")
+            .asText()
+            .equals(revisions.get(1).get("contentHash").asText()));
+    assertEquals(
+        404, server.send(server.as("editor", ("api/articles/999999")).build()).statusCode());
+    assertEquals(
+        422,
+        put(server, id, saved.headers().firstValue("ETag").orElseThrow(), "Kaputt", MISSING_BOTH)
+            .statusCode());
   }
 
   @Test
-  void everySaveBumpsTheVersionEvenWithAnUnchangedTitle(PayaraServer.Running server) throws Exception {
+  void everySaveBumpsTheVersionEvenWithAnUnchangedTitle(PayaraServer.Running server)
+      throws Exception {
     HttpResponse<String> created = create(server, "Gleich", seed());
     long id = JSON.readTree(created.body()).get("id").asLong();
     String first = created.headers().firstValue("ETag").orElseThrow();
     HttpResponse<String> saved = put(server, id, first, "Gleich", seed());
     assertEquals(200, saved.statusCode(), saved.body());
-    assertTrue(!first.equals(saved.headers().firstValue("ETag").orElseThrow()), "a new revision is a new version");
+    assertTrue(
+        !first.equals(saved.headers().firstValue("ETag").orElseThrow()),
+        "a new revision is a new version");
     HttpResponse<String> stale = put(server, id, first, "Gleich", seed());
     assertEquals(412, stale.statusCode(), stale.body());
-    assertEquals(saved.headers().firstValue("ETag").orElseThrow(), stale.headers().firstValue("ETag").orElseThrow());
-    HttpResponse<String> longTitle = put(server, id, saved.headers().firstValue("ETag").orElseThrow(), "x".repeat(501), seed());
+    assertEquals(
+        saved.headers().firstValue("ETag").orElseThrow(),
+        stale.headers().firstValue("ETag").orElseThrow());
+    HttpResponse<String> longTitle =
+        put(server, id, saved.headers().firstValue("ETag").orElseThrow(), "x".repeat(501), seed());
     assertEquals(400, longTitle.statusCode(), longTitle.body());
   }
 
@@ -129,28 +176,41 @@ class ArticlesApiIT {
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < 20; t++) {
       int thread = t;
-      futures.add(pool.submit(() -> {
-        for (int attempt = 0; attempt < 3; attempt++) {
-          HttpResponse<String> current = server.send(server.as("editor", ("api/articles/" + id)).build());
-          String etag = current.headers().firstValue("ETag").orElseThrow();
-          HttpResponse<String> response = put(server, id, etag, "Parallel", html.replace("rund 15.000", "rund " + thread + "." + attempt));
-          statuses.add(response.statusCode());
-          if (response.statusCode() == 200) {
-            versions.add(JSON.readTree(response.body()).get("version").asLong());
-          }
-        }
-        return null;
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                for (int attempt = 0; attempt < 3; attempt++) {
+                  HttpResponse<String> current =
+                      server.send(server.as("editor", ("api/articles/" + id)).build());
+                  String etag = current.headers().firstValue("ETag").orElseThrow();
+                  HttpResponse<String> response =
+                      put(
+                          server,
+                          id,
+                          etag,
+                          "Parallel",
+                          html.replace("rund 15.000", "rund " + thread + "." + attempt));
+                  statuses.add(response.statusCode());
+                  if (response.statusCode() == 200) {
+                    versions.add(JSON.readTree(response.body()).get("version").asLong());
+                  }
+                }
+                return null;
+              }));
     }
     for (Future<?> future : futures) {
       future.get(5, TimeUnit.MINUTES);
     }
     pool.shutdown();
     long accepted = statuses.stream().filter(s -> s == 200).count();
-    assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 412), () -> "statuses: " + statuses);
+    assertTrue(
+        statuses.stream().allMatch(s -> s == 200 || s == 412), () -> "statuses: " + statuses);
     assertTrue(accepted >= 1);
-    assertEquals(accepted, versions.stream().distinct().count(), "every accepted save got its own version");
-    JsonNode revisions = JSON.readTree(server.send(server.as("editor", ("api/articles/" + id + "/revisions")).build()).body());
+    assertEquals(
+        accepted, versions.stream().distinct().count(), "every accepted save got its own version");
+    JsonNode revisions =
+        JSON.readTree(
+            server.send(server.as("editor", ("api/articles/" + id + "/revisions")).build()).body());
     assertEquals(1 + accepted, revisions.size(), "every accepted save is a revision, none lost");
     for (int i = 0; i < revisions.size(); i++) {
       assertEquals(i + 1, revisions.get(i).get("number").asInt());
@@ -158,31 +218,50 @@ class ArticlesApiIT {
   }
 
   @Test
-  void aDirectPersistBypassingTheServiceIsStillRefusedByTheConstraints(PayaraServer.Running server) throws Exception {
-    HttpResponse<String> refused = server.send(server.as("admin", "api/articles/import").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body("Altbestand", MISSING_BOTH))).build());
+  void aDirectPersistBypassingTheServiceIsStillRefusedByTheConstraints(PayaraServer.Running server)
+      throws Exception {
+    HttpResponse<String> refused =
+        server.send(
+            server
+                .as("admin", "api/articles/import")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body("Altbestand", MISSING_BOTH)))
+                .build());
     assertEquals(422, refused.statusCode(), refused.body());
     List<String> constraints = new ArrayList<>();
-    JSON.readTree(refused.body()).get("violations").forEach(v -> constraints.add(v.get("code").asText()));
+    JSON.readTree(refused.body())
+        .get("violations")
+        .forEach(v -> constraints.add(v.get("code").asText()));
     Collections.sort(constraints);
     assertEquals(List.of("AiDisclosure", "NamedAuthor"), constraints);
-    HttpResponse<String> imported = server.send(server.as("admin", "api/articles/import").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body("Altbestand", seed()))).build());
+    HttpResponse<String> imported =
+        server.send(
+            server
+                .as("admin", "api/articles/import")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body("Altbestand", seed())))
+                .build());
     assertEquals(201, imported.statusCode(), imported.body());
   }
 
   @Test
   void listsArticlesByState(PayaraServer.Running server) throws Exception {
     create(server, "Gelistet", seed());
-    JsonNode drafts = JSON.readTree(server.send(server.as("editor", ("api/articles?state=draft")).build()).body());
+    JsonNode drafts =
+        JSON.readTree(
+            server.send(server.as("editor", ("api/articles?state=draft")).build()).body());
     assertTrue(drafts.size() >= 1);
     drafts.forEach(a -> assertEquals("DRAFT", a.get("state").asText()));
     JSON.readTree(server.send(server.as("editor", ("api/articles?state=PUBLISHED")).build()).body())
         .forEach(a -> assertEquals("PUBLISHED", a.get("state").asText()));
-    assertEquals(400, server.send(server.as("editor", ("api/articles?state=LOST")).build()).statusCode());
+    assertEquals(
+        400, server.send(server.as("editor", ("api/articles?state=LOST")).build()).statusCode());
   }
 
-  /** Long lists come a page at a time: every article exactly once over the pages, in id order, with total and links. */
+  /**
+   * Long lists come a page at a time: every article exactly once over the pages, in id order, with
+   * total and links.
+   */
   @Test
   void listsArticlesPageByPageWithTheirTotalAndLinks(PayaraServer.Running server) throws Exception {
     for (int i = 0; i < 3; i++) {
@@ -211,17 +290,26 @@ class ArticlesApiIT {
     for (int i = 1; i < ids.size(); i++) {
       assertTrue(ids.get(i - 1) < ids.get(i), "oldest first, each once: " + ids);
     }
-    JsonNode newest = JSON.readTree(server.send(server.as("editor", "api/articles?order=newest&size=500").build()).body());
+    JsonNode newest =
+        JSON.readTree(
+            server.send(server.as("editor", "api/articles?order=newest&size=500").build()).body());
     assertEquals(Math.min(total, 500), newest.size());
     assertEquals(ids.get(ids.size() - 1), newest.get(0).get("id").asLong(), "newest first");
-    assertEquals(400, server.send(server.as("editor", "api/articles?order=random").build()).statusCode());
-    JsonNode past = JSON.readTree(server.send(server.as("editor", "api/articles?page=100000&size=500").build()).body());
+    assertEquals(
+        400, server.send(server.as("editor", "api/articles?order=random").build()).statusCode());
+    JsonNode past =
+        JSON.readTree(
+            server.send(server.as("editor", "api/articles?page=100000&size=500").build()).body());
     assertEquals(0, past.size(), "a page past the end is empty");
-    for (String bad : List.of("size=0", "size=501", "page=-1", "page=abc", "size=1.5", "page=99999999999")) {
-      HttpResponse<String> refused = server.send(server.as("editor", "api/articles?" + bad).build());
+    for (String bad :
+        List.of("size=0", "size=501", "page=-1", "page=abc", "size=1.5", "page=99999999999")) {
+      HttpResponse<String> refused =
+          server.send(server.as("editor", "api/articles?" + bad).build());
       assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
-      assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""), bad);
-      assertEquals("/problems/invalid-page", JSON.readTree(refused.body()).get("type").asText(), bad);
+      assertEquals(
+          "application/problem+json", refused.headers().firstValue("Content-Type").orElse(""), bad);
+      assertEquals(
+          "/problems/invalid-page", JSON.readTree(refused.body()).get("type").asText(), bad);
     }
   }
 
@@ -229,10 +317,13 @@ class ArticlesApiIT {
   static String link(HttpResponse<String> response, String rel) {
     for (String header : response.headers().allValues("Link")) {
       for (String part : header.split(",")) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?" + rel + "\"?").matcher(part.strip());
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?" + rel + "\"?")
+                .matcher(part.strip());
         if (m.find()) {
           java.net.URI uri = java.net.URI.create(m.group(1));
-          return uri.getRawPath().substring(1) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+          return uri.getRawPath().substring(1)
+              + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         }
       }
     }
@@ -243,10 +334,12 @@ class ArticlesApiIT {
   void draftsSurviveARestart() throws Exception {
     Path data = Path.of("target", "it-restart-" + System.nanoTime()).toAbsolutePath();
     long id;
-    try (PayaraServer.Running first = PayaraServer.start(Map.of("ATTEST_DATA_DIR", data.toString()))) {
+    try (PayaraServer.Running first =
+        PayaraServer.start(Map.of("ATTEST_DATA_DIR", data.toString()))) {
       id = JSON.readTree(create(first, "Bleibt", seed()).body()).get("id").asLong();
     }
-    try (PayaraServer.Running second = PayaraServer.start(Map.of("ATTEST_DATA_DIR", data.toString()))) {
+    try (PayaraServer.Running second =
+        PayaraServer.start(Map.of("ATTEST_DATA_DIR", data.toString()))) {
       HttpResponse<String> read = second.send(second.as("editor", ("api/articles/" + id)).build());
       assertEquals(200, read.statusCode(), read.body());
       assertEquals("Bleibt", JSON.readTree(read.body()).get("title").asText());

@@ -14,9 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,7 +23,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The audit trail on a real Payara Micro: the chain verifies, a change behind attest's back is named, appends never fork. */
+/**
+ * The audit trail on a real Payara Micro: the chain verifies, a change behind attest's back is
+ * named, appends never fork.
+ */
 @ExtendWith(PayaraServer.class)
 class AuditIT {
   @Test
@@ -41,24 +42,39 @@ class AuditIT {
     assertEquals(events, last.get("total").asLong());
     assertEquals(verified.get("headHash").asText(), last.at("/events/0/hash").asText());
 
-    JsonNode mine = api.ok(api.get("auditor", "api/audit/events?articleId=" + article.get("id").asLong()));
+    JsonNode mine =
+        api.ok(api.get("auditor", "api/audit/events?articleId=" + article.get("id").asLong()));
     assertEquals(3, mine.get("total").asLong(), "saved, and two claims flagged: " + mine);
     JsonNode saved = mine.at("/events/0");
     assertEquals("ARTICLE_SAVED", saved.get("type").asText());
     assertEquals("editor", saved.get("actor").asText());
     assertTrue(saved.at("/payload/contentHash").asText().startsWith("sha256:"));
     assertEquals("CLAIM_FLAGGED", mine.at("/events/1/type").asText());
-    assertEquals(mine.at("/events/0/hash").asText(), mine.at("/events/1/prevHash").asText(), "consecutive events link");
+    assertEquals(
+        mine.at("/events/0/hash").asText(),
+        mine.at("/events/1/prevHash").asText(),
+        "consecutive events link");
 
-    JsonNode today = api.ok(api.get("auditor", "api/audit/events?from=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "&size=5"));
+    JsonNode today =
+        api.ok(
+            api.get(
+                "auditor",
+                "api/audit/events?from="
+                    + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                    + "&size=5"));
     assertTrue(today.get("total").asLong() >= 3);
     assertEquals(5, today.get("size").asInt());
-    assertEquals(0, api.ok(api.get("auditor", "api/audit/events?to=2000-01-01")).get("total").asLong());
+    assertEquals(
+        0, api.ok(api.get("auditor", "api/audit/events?to=2000-01-01")).get("total").asLong());
     assertEquals(400, api.get("auditor", "api/audit/events?from=yesterday").statusCode());
     assertEquals(400, api.get("auditor", "api/audit/events?size=100000").statusCode());
     HttpResponse<String> notANumber = api.get("auditor", "api/audit/events?page=abc");
-    assertEquals(400, notANumber.statusCode(), "a page that is no number is the client's mistake: " + notANumber.body());
-    assertEquals("/problems/invalid-page", Api.JSON.readTree(notANumber.body()).get("type").asText());
+    assertEquals(
+        400,
+        notANumber.statusCode(),
+        "a page that is no number is the client's mistake: " + notANumber.body());
+    assertEquals(
+        "/problems/invalid-page", Api.JSON.readTree(notANumber.body()).get("type").asText());
     assertEquals(403, api.get("editor", "api/audit/verify").statusCode());
     assertEquals(200, api.get("admin", "api/audit/verify").statusCode());
   }
@@ -67,22 +83,29 @@ class AuditIT {
   void aRejectedSaveIsRecordedThoughNothingIsStored(PayaraServer.Running server) throws Exception {
     Api api = new Api(server);
     String title = "Rejected " + System.nanoTime();
-    assertEquals(422, api.post("editor", "api/articles", Api.article(title, ArticlesApiIT.MISSING_BOTH)).statusCode());
+    assertEquals(
+        422,
+        api.post("editor", "api/articles", Api.article(title, ArticlesApiIT.MISSING_BOTH))
+            .statusCode());
     JsonNode recent = recentEvents(api);
     JsonNode rejected = null;
     for (JsonNode event : recent.get("events")) {
-      if (event.get("type").asText().equals("SAVE_REJECTED") && event.at("/payload/title").asText().equals(title)) {
+      if (event.get("type").asText().equals("SAVE_REJECTED")
+          && event.at("/payload/title").asText().equals(title)) {
         rejected = event;
       }
     }
     assertTrue(rejected != null, "SAVE_REJECTED for " + title + " in " + recent);
-    assertEquals("[\"MISSING_DISCLOSURE\",\"MISSING_AUTHOR\"]", rejected.at("/payload/violations").toString());
+    assertEquals(
+        "[\"MISSING_DISCLOSURE\",\"MISSING_AUTHOR\"]",
+        rejected.at("/payload/violations").toString());
   }
 
   @Test
   void anEventChangedBehindAttestsBackIsNamedByVerification() throws Exception {
     Path data = Path.of("target", "it-tamper-" + System.nanoTime()).toAbsolutePath();
-    try (PayaraServer.Running server = PayaraServer.start(ItDatabase.fresh("attest_tamper", data))) {
+    try (PayaraServer.Running server =
+        PayaraServer.start(ItDatabase.fresh("attest_tamper", data))) {
       Api api = new Api(server);
       JsonNode article = api.create("editor", "Tamper", ReviewIT.SHORT);
       api.ok(api.post("editor", "api/articles/" + article.get("id").asLong() + "/submit", ""));
@@ -102,18 +125,29 @@ class AuditIT {
       JsonNode verified = api.ok(api.get("auditor", "api/audit/verify"));
       assertFalse(verified.get("valid").asBoolean(), verified.toString());
       assertEquals(target, verified.get("brokenAt").asLong());
-      assertTrue(verified.get("reason").asText().contains("changed after it was written"), verified.toString());
-      assertEquals(target - 1, verified.get("events").asLong(), "the events before the broken one verify");
+      assertTrue(
+          verified.get("reason").asText().contains("changed after it was written"),
+          verified.toString());
+      assertEquals(
+          target - 1, verified.get("events").asLong(), "the events before the broken one verify");
     }
   }
 
   @Test
   void twoServersAppendingToOnePostgresqlChainNeverForkIt() throws Exception {
-    Assumptions.assumeTrue(ItDatabase.postgresql(), "two server processes share a database only on PostgreSQL");
+    Assumptions.assumeTrue(
+        ItDatabase.postgresql(), "two server processes share a database only on PostgreSQL");
     Path data = Path.of("target", "it-two-" + System.nanoTime()).toAbsolutePath();
     try (PayaraServer.Running first = PayaraServer.start(ItDatabase.fresh("attest_two", data));
-        PayaraServer.Running second = PayaraServer.start(java.util.Map.of("MP_CONFIG_PROFILE", "pg",
-            "DB_URL", "jdbc:postgresql://127.0.0.1:5432/attest_two", "ATTEST_DATA_DIR", data.resolve("second").toString()))) {
+        PayaraServer.Running second =
+            PayaraServer.start(
+                java.util.Map.of(
+                    "MP_CONFIG_PROFILE",
+                    "pg",
+                    "DB_URL",
+                    "jdbc:postgresql://127.0.0.1:5432/attest_two",
+                    "ATTEST_DATA_DIR",
+                    data.resolve("second").toString()))) {
       Api a = new Api(first);
       Api b = new Api(second);
       long before = a.ok(a.get("auditor", "api/audit/verify")).get("events").asLong();
@@ -124,13 +158,21 @@ class AuditIT {
       for (int c = 0; c < clients * 2; c++) {
         Api api = c % 2 == 0 ? a : b;
         int client = c;
-        saves.add(pool.submit(() -> {
-          long created = 0;
-          for (int i = 0; i < savesPerClient; i++) {
-            created += api.create("editor", "Two " + client + "-" + i, ReviewIT.SHORT).get("id").asLong() > 0 ? 1 : 0;
-          }
-          return created;
-        }));
+        saves.add(
+            pool.submit(
+                () -> {
+                  long created = 0;
+                  for (int i = 0; i < savesPerClient; i++) {
+                    created +=
+                        api.create("editor", "Two " + client + "-" + i, ReviewIT.SHORT)
+                                    .get("id")
+                                    .asLong()
+                                > 0
+                            ? 1
+                            : 0;
+                  }
+                  return created;
+                }));
       }
       long created = 0;
       for (Future<Long> save : saves) {
@@ -143,12 +185,17 @@ class AuditIT {
       JsonNode verifiedB = b.ok(b.get("auditor", "api/audit/verify"));
       assertTrue(verifiedA.get("valid").asBoolean(), verifiedA.toString());
       assertEquals(verifiedA, verifiedB, "both instances see one chain");
-      assertEquals(before + created * 3, verifiedA.get("events").asLong(), "every save and its two flags are in the chain");
+      assertEquals(
+          before + created * 3,
+          verifiedA.get("events").asLong(),
+          "every save and its two flags are in the chain");
       try (Connection db = ItDatabase.connect("attest_two", data);
-          PreparedStatement q = db.prepareStatement("select count(distinct prev_hash), count(*) from audit_event");
+          PreparedStatement q =
+              db.prepareStatement("select count(distinct prev_hash), count(*) from audit_event");
           ResultSet rs = q.executeQuery()) {
         rs.next();
-        assertEquals(rs.getLong(2), rs.getLong(1), "no two events link to the same predecessor: no fork");
+        assertEquals(
+            rs.getLong(2), rs.getLong(1), "no two events link to the same predecessor: no fork");
       }
     }
   }
@@ -160,7 +207,8 @@ class AuditIT {
   }
 
   private static long seqOf(Connection db, String type) throws SQLException {
-    try (PreparedStatement q = db.prepareStatement("select max(seq) from audit_event where type = ?")) {
+    try (PreparedStatement q =
+        db.prepareStatement("select max(seq) from audit_event where type = ?")) {
       q.setString(1, type);
       try (ResultSet rs = q.executeQuery()) {
         rs.next();
@@ -170,7 +218,8 @@ class AuditIT {
   }
 
   private static int changeActor(Connection db, long seq) throws SQLException {
-    try (PreparedStatement update = db.prepareStatement("update audit_event set actor = 'mallory' where seq = ?")) {
+    try (PreparedStatement update =
+        db.prepareStatement("update audit_event set actor = 'mallory' where seq = ?")) {
       update.setLong(1, seq);
       return update.executeUpdate();
     }

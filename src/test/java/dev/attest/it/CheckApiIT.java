@@ -17,7 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@code POST /api/check} on a real Payara Micro: the analysis over HTTP, and every error as problem+json. */
+/**
+ * {@code POST /api/check} on a real Payara Micro: the analysis over HTTP, and every error as
+ * problem+json.
+ */
 @ExtendWith(PayaraServer.class)
 class CheckApiIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,8 +40,14 @@ class CheckApiIT {
 
   @Test
   void checksJsonWithALanguageOverride(PayaraServer.Running server) throws Exception {
-    String body = JSON.createObjectNode().put("html", "<p>Reportedly 300 people came.</p><p>By Jane Doe</p>").put("language", "en").toString();
-    HttpResponse<String> response = server.send(post(server, "api/check", "application/json", body.getBytes(StandardCharsets.UTF_8)));
+    String body =
+        JSON.createObjectNode()
+            .put("html", "<p>Reportedly 300 people came.</p><p>By Jane Doe</p>")
+            .put("language", "en")
+            .toString();
+    HttpResponse<String> response =
+        server.send(
+            post(server, "api/check", "application/json", body.getBytes(StandardCharsets.UTF_8)));
     assertEquals(200, response.statusCode(), response.body());
     JsonNode analysis = JSON.readTree(response.body());
     assertEquals("Jane Doe", analysis.at("/author/name").asText());
@@ -48,35 +57,60 @@ class CheckApiIT {
 
   @Test
   void malformedJsonIsABadRequestThatSaysWhere(PayaraServer.Running server) throws Exception {
-    JsonNode problem = problem(server.send(post(server, "api/check", "application/json", "{\"html\": ".getBytes(StandardCharsets.UTF_8))), 400);
+    JsonNode problem =
+        problem(
+            server.send(
+                post(
+                    server,
+                    "api/check",
+                    "application/json",
+                    "{\"html\": ".getBytes(StandardCharsets.UTF_8))),
+            400);
     assertEquals("/problems/invalid-json", problem.get("type").asText());
     assertTrue(problem.get("detail").asText().contains("line 1"), problem.toString());
   }
 
   @Test
   void jsonWithoutHtmlIsABadRequest(PayaraServer.Running server) throws Exception {
-    JsonNode problem = problem(server.send(post(server, "api/check", "application/json", "{\"title\": \"x\"}".getBytes(StandardCharsets.UTF_8))), 400);
+    JsonNode problem =
+        problem(
+            server.send(
+                post(
+                    server,
+                    "api/check",
+                    "application/json",
+                    "{\"title\": \"x\"}".getBytes(StandardCharsets.UTF_8))),
+            400);
     assertTrue(problem.get("detail").asText().contains("\"html\""));
   }
 
   @Test
-  void bodiesOverTheLimitAreRefusedWhetherDeclaredOrStreamed(PayaraServer.Running server) throws Exception {
+  void bodiesOverTheLimitAreRefusedWhetherDeclaredOrStreamed(PayaraServer.Running server)
+      throws Exception {
     byte[] big = new byte[3 * 1024 * 1024];
     Arrays.fill(big, (byte) 'a');
-    assertEquals("/problems/payload-too-large",
-        problem(server.send(post(server, "api/check", "text/html", big)), 413).get("type").asText());
-    HttpRequest chunked = server.as("editor", ("api/check"))
-        .header("Content-Type", "text/html")
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
-        .build();
+    assertEquals(
+        "/problems/payload-too-large",
+        problem(server.send(post(server, "api/check", "text/html", big)), 413)
+            .get("type")
+            .asText());
+    HttpRequest chunked =
+        server
+            .as("editor", ("api/check"))
+            .header("Content-Type", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+            .build();
     problem(server.send(chunked), 413);
   }
 
   @Test
   void binaryContentIsAnUnprocessableArticle(PayaraServer.Running server) throws Exception {
     byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13};
-    assertEquals("/problems/unreadable-article",
-        problem(server.send(post(server, "api/check", "text/html", binary)), 422).get("type").asText());
+    assertEquals(
+        "/problems/unreadable-article",
+        problem(server.send(post(server, "api/check", "text/html", binary)), 422)
+            .get("type")
+            .asText());
   }
 
   @Test
@@ -87,17 +121,32 @@ class CheckApiIT {
   }
 
   @Test
-  void theOpenApiDocumentDescribesEveryEndpointAndItsErrors(PayaraServer.Running server) throws Exception {
-    HttpResponse<String> openapi = server.send(HttpRequest.newBuilder(server.uri("openapi")).GET().build());
+  void theOpenApiDocumentDescribesEveryEndpointAndItsErrors(PayaraServer.Running server)
+      throws Exception {
+    HttpResponse<String> openapi =
+        server.send(HttpRequest.newBuilder(server.uri("openapi")).GET().build());
     assertEquals(200, openapi.statusCode());
-    for (String expected : List.of("/api/check:", "/api/articles/{id}:", "/api/articles/{id}/revisions:",
-        "/api/admin/users:", "\"412\"", "\"422\"", "\"428\"", "title: attest", "scheme: basic")) {
-      assertTrue(openapi.body().contains(expected), () -> "missing " + expected + " in\n" + openapi.body());
+    for (String expected :
+        List.of(
+            "/api/check:",
+            "/api/articles/{id}:",
+            "/api/articles/{id}/revisions:",
+            "/api/admin/users:",
+            "\"412\"",
+            "\"422\"",
+            "\"428\"",
+            "title: attest",
+            "scheme: basic")) {
+      assertTrue(
+          openapi.body().contains(expected),
+          () -> "missing " + expected + " in\n" + openapi.body());
     }
   }
 
-  private static HttpRequest post(PayaraServer.Running server, String path, String type, byte[] body) {
-    return server.as("editor", (path))
+  private static HttpRequest post(
+      PayaraServer.Running server, String path, String type, byte[] body) {
+    return server
+        .as("editor", (path))
         .header("Content-Type", type)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
         .build();
@@ -105,8 +154,12 @@ class CheckApiIT {
 
   private static JsonNode problem(HttpResponse<String> response, int status) throws Exception {
     assertEquals(status, response.statusCode(), response.body());
-    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-    assertFalse(response.body().contains("Exception") || response.body().contains("\tat "), response.body());
+    assertEquals(
+        "application/problem+json",
+        response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertFalse(
+        response.body().contains("Exception") || response.body().contains("\tat "),
+        response.body());
     JsonNode problem = JSON.readTree(response.body());
     assertEquals(status, problem.get("status").asInt());
     assertFalse(problem.get("title").asText().isBlank());

@@ -7,9 +7,9 @@ import java.sql.Statement;
 import java.util.Map;
 
 /**
- * The database the integration tests run against: the embedded H2 by default, or, with the system property
- * {@code attest.it.database=postgresql}, a fresh database {@code attest_it} on the PostgreSQL at 127.0.0.1:5432
- * (user postgres), created once per test run.
+ * The database the integration tests run against: the embedded H2 by default, or, with the system
+ * property {@code attest.it.database=postgresql}, a fresh database {@code attest_it} on the
+ * PostgreSQL at 127.0.0.1:5432 (user postgres), created once per test run.
  */
 final class ItDatabase {
   static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
@@ -31,18 +31,29 @@ final class ItDatabase {
       recreate();
       created = true;
     }
-    return Map.of("MP_CONFIG_PROFILE", "pg", "DB_URL", URL, "DB_USER", "postgres", "DB_PASSWORD", "postgres");
+    return Map.of(
+        "MP_CONFIG_PROFILE", "pg", "DB_URL", URL, "DB_USER", "postgres", "DB_PASSWORD", "postgres");
   }
 
   /**
-   * Environment for a server with a database of its own, named {@code name}: a new PostgreSQL database, or an H2
-   * file in {@code dataDir} opened with AUTO_SERVER so that a test can reach it while the server runs.
+   * Environment for a server with a database of its own, named {@code name}: a new PostgreSQL
+   * database, or an H2 file in {@code dataDir} opened with AUTO_SERVER so that a test can reach it
+   * while the server runs.
    */
   static Map<String, String> fresh(String name, java.nio.file.Path dataDir) {
     if (postgresql()) {
       create(name);
-      return Map.of("MP_CONFIG_PROFILE", "pg", "DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + name,
-          "DB_USER", "postgres", "DB_PASSWORD", "postgres", "ATTEST_DATA_DIR", dataDir.toString());
+      return Map.of(
+          "MP_CONFIG_PROFILE",
+          "pg",
+          "DB_URL",
+          "jdbc:postgresql://127.0.0.1:5432/" + name,
+          "DB_USER",
+          "postgres",
+          "DB_PASSWORD",
+          "postgres",
+          "ATTEST_DATA_DIR",
+          dataDir.toString());
     }
     return Map.of("DB_URL", h2Url(dataDir), "ATTEST_DATA_DIR", dataDir.toString());
   }
@@ -50,7 +61,8 @@ final class ItDatabase {
   /** A plain JDBC connection to the database of {@link #fresh}, behind the server's back. */
   static Connection connect(String name, java.nio.file.Path dataDir) throws SQLException {
     return postgresql()
-        ? DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, "postgres", "postgres")
+        ? DriverManager.getConnection(
+            "jdbc:postgresql://127.0.0.1:5432/" + name, "postgres", "postgres")
         : DriverManager.getConnection(h2Url(dataDir), "attest", "attest");
   }
 
@@ -72,7 +84,10 @@ final class ItDatabase {
       sql.execute("drop database if exists " + name + " with (force)");
       sql.execute("create database " + name);
     } catch (SQLException e) {
-      throw new IllegalStateException("PostgreSQL at 127.0.0.1:5432 is needed for the postgresql IT run (.ci/run starts it): " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "PostgreSQL at 127.0.0.1:5432 is needed for the postgresql IT run (.ci/run starts it): "
+              + e.getMessage(),
+          e);
     }
   }
 }

@@ -20,18 +20,21 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A real Payara Micro running attest's WAR as a child process on a free port, shared by every integration test of a
- * run and stopped when the run ends. Its log goes to {@code target/payara-<port>.log}.
+ * A real Payara Micro running attest's WAR as a child process on a free port, shared by every
+ * integration test of a run and stopped when the run ends. Its log goes to {@code
+ * target/payara-<port>.log}.
  */
 public final class PayaraServer implements BeforeAllCallback, ParameterResolver {
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
   /** A started server: its base URI and an HTTP client for it. */
-  public static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+  public static final class Running
+      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private final Process process;
     private final URI base;
     private final Path log;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     Running(Process process, URI base, Path log) {
       this.process = process;
@@ -45,7 +48,9 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
 
     /** A request to {@code path} signed in as a demo user (password "demo"). */
     public HttpRequest.Builder as(String user, String path) {
-      String credentials = java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+      String credentials =
+          java.util.Base64.getEncoder()
+              .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
       return HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials);
     }
 
@@ -86,7 +91,9 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
   }
 
   private static Running running(ExtensionContext context) {
-    return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(Running.class, key -> start(Map.of()), Running.class);
   }
 
@@ -96,12 +103,27 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
       int port = freePort();
       Path log = Path.of("target", "payara-" + port + ".log");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      List<String> command = new ArrayList<>(List.of(
-          java, "-Xmx512m", "-jar", required("payara.micro.jar"),
-          "--deploy", required("attest.war"), "--contextroot", "/", "--port", String.valueOf(port),
-          "--nocluster", "--rootDir", Path.of("target", "payara-root-" + port).toAbsolutePath().toString()));
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-      builder.environment().put("ATTEST_DATA_DIR", Path.of("target", "it-data-" + port).toAbsolutePath().toString());
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  java,
+                  "-Xmx512m",
+                  "-jar",
+                  required("payara.micro.jar"),
+                  "--deploy",
+                  required("attest.war"),
+                  "--contextroot",
+                  "/",
+                  "--port",
+                  String.valueOf(port),
+                  "--nocluster",
+                  "--rootDir",
+                  Path.of("target", "payara-root-" + port).toAbsolutePath().toString()));
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      builder
+          .environment()
+          .put("ATTEST_DATA_DIR", Path.of("target", "it-data-" + port).toAbsolutePath().toString());
       builder.environment().putAll(ItDatabase.environment());
       builder.environment().put("ATTEST_DEMO", "true");
       builder.environment().putAll(environment);
@@ -116,10 +138,12 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
 
   private static void awaitReady(Running running, Process process) throws IOException {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    HttpRequest probe = HttpRequest.newBuilder(running.uri("health/ready")).timeout(Duration.ofSeconds(5)).build();
+    HttpRequest probe =
+        HttpRequest.newBuilder(running.uri("health/ready")).timeout(Duration.ofSeconds(5)).build();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Payara Micro exited while starting:\n" + tail(running.log()));
+        throw new IllegalStateException(
+            "Payara Micro exited while starting:\n" + tail(running.log()));
       }
       String log = running.log();
       if (log.contains("Exception while loading the app")) {
@@ -141,7 +165,8 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
       sleep();
     }
     process.destroyForcibly();
-    throw new IllegalStateException("Payara Micro did not become ready in " + START_TIMEOUT + ":\n" + tail(running.log()));
+    throw new IllegalStateException(
+        "Payara Micro did not become ready in " + START_TIMEOUT + ":\n" + tail(running.log()));
   }
 
   private static String tail(String log) {
@@ -159,7 +184,11 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
   private static String required(String property) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank() || !Files.exists(Path.of(value))) {
-      throw new IllegalStateException("system property " + property + " must name an existing file (set by the pom for failsafe), was " + value);
+      throw new IllegalStateException(
+          "system property "
+              + property
+              + " must name an existing file (set by the pom for failsafe), was "
+              + value);
     }
     return value;
   }

@@ -22,17 +22,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The compliance report on a real Payara Micro: a small history made through the API (published, draft, and an
- * article a chief editor edited after signing it off), then the report as JSON, CSV and PDF, each read back. Other
- * ITs share the server and today's date, so figures are checked as "at least" and rows are found by id.
+ * The compliance report on a real Payara Micro: a small history made through the API (published,
+ * draft, and an article a chief editor edited after signing it off), then the report as JSON, CSV
+ * and PDF, each read back. Other ITs share the server and today's date, so figures are checked as
+ * "at least" and rows are found by id.
  */
 @ExtendWith(PayaraServer.class)
 class ReportsIT {
   static final String TITLE = "Rødgrød, Überblick & café 北京";
-  static final String HTML = "<html lang=\"en\"><body><p>By Jane Doe</p>"
-      + "<p>Reportedly 300 people came to the meeting in Århus.</p><p>Critics say the plan failed.</p>"
-      + "<p>The council met on Monday.</p>"
-      + "<p>No AI was used to write this article.</p></body></html>";
+  static final String HTML =
+      "<html lang=\"en\"><body><p>By Jane Doe</p>"
+          + "<p>Reportedly 300 people came to the meeting in Århus.</p><p>Critics say the plan failed.</p>"
+          + "<p>The council met on Monday.</p>"
+          + "<p>No AI was used to write this article.</p></body></html>";
 
   static Api api;
   static String today;
@@ -46,18 +48,36 @@ class ReportsIT {
     api = new Api(server);
     today = LocalDate.now(ZoneOffset.UTC).toString();
     published = approved(api.create("editor", TITLE, HTML));
-    published = api.ok(api.post("chief", "api/articles/" + published.get("id").asLong() + "/publish", ""));
-    contentHash = api.ok(api.get("auditor", "api/articles/" + published.get("id").asLong() + "/revisions")).at("/0/contentHash").asText();
+    published =
+        api.ok(api.post("chief", "api/articles/" + published.get("id").asLong() + "/publish", ""));
+    contentHash =
+        api.ok(api.get("auditor", "api/articles/" + published.get("id").asLong() + "/revisions"))
+            .at("/0/contentHash")
+            .asText();
     draft = api.create("editor", "Draft with open claims", HTML);
-    // the chief editor signs off, then the byline becomes the chief's: the chief's sign-offs no longer count
-    editedByChief = api.revise("editor", approved(api.create("editor", "Edited after sign-off", HTML)),
-        HTML.replace("By Jane Doe", "By Charlotte Chief").replace("met on Monday", "met on Tuesday"));
+    // the chief editor signs off, then the byline becomes the chief's: the chief's sign-offs no
+    // longer count
+    editedByChief =
+        api.revise(
+            "editor",
+            approved(api.create("editor", "Edited after sign-off", HTML)),
+            HTML.replace("By Jane Doe", "By Charlotte Chief")
+                .replace("met on Monday", "met on Tuesday"));
   }
 
   private static JsonNode approved(JsonNode article) throws Exception {
-    JsonNode current = api.ok(api.post("editor", "api/articles/" + article.get("id").asLong() + "/submit", ""));
+    JsonNode current =
+        api.ok(api.post("editor", "api/articles/" + article.get("id").asLong() + "/submit", ""));
     for (JsonNode claim : article.get("claims")) {
-      current = api.ok(api.signOff("chief", current, claim.get("id").asText(), "APPROVE", "checked with the council", null));
+      current =
+          api.ok(
+              api.signOff(
+                  "chief",
+                  current,
+                  claim.get("id").asText(),
+                  "APPROVE",
+                  "checked with the council",
+                  null));
     }
     assertEquals("APPROVED", current.get("state").asText());
     return current;
@@ -68,13 +88,19 @@ class ReportsIT {
     JsonNode verified = api.ok(api.get("auditor", "api/audit/verify"));
     HttpResponse<String> response = api.get("auditor", period(today, today), "application/json");
     JsonNode report = api.ok(response);
-    assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
 
     assertEquals(today, report.at("/period/from").asText());
     assertTrue(report.at("/chain/valid").asBoolean());
-    assertEquals(verified.get("headHash").asText(), report.at("/chain/headHash").asText(), "nothing was appended in between");
+    assertEquals(
+        verified.get("headHash").asText(),
+        report.at("/chain/headHash").asText(),
+        "nothing was appended in between");
     assertEquals(verified.get("events").asLong(), report.at("/chain/events").asLong());
-    assertEquals(verified.get("headHash").asText(), response.headers().firstValue("X-Attest-Chain-Head").orElseThrow());
+    assertEquals(
+        verified.get("headHash").asText(),
+        response.headers().firstValue("X-Attest-Chain-Head").orElseThrow());
 
     JsonNode row = row(report, published);
     assertEquals(TITLE, row.get("title").asText());
@@ -104,21 +130,30 @@ class ReportsIT {
     JsonNode reopened = row(report, editedByChief);
     assertEquals(2, reopened.get("revisions").asInt());
     assertEquals("Charlotte Chief", reopened.get("author").asText());
-    assertEquals(claims, reopened.at("/claims/open").asInt(), "the chief's approvals of their own byline were re-opened");
+    assertEquals(
+        claims,
+        reopened.at("/claims/open").asInt(),
+        "the chief's approvals of their own byline were re-opened");
     assertEquals(0, reopened.get("signOffs").size());
     assertTrue(reopened.get("fourEyesSatisfied").asBoolean());
 
     JsonNode summary = report.get("summary");
     assertEquals(report.get("articles").size(), summary.get("articles").asInt());
-    assertTrue(summary.at("/byState/PUBLISHED").asInt() >= 1 && summary.at("/byState/DRAFT").asInt() >= 1);
+    assertTrue(
+        summary.at("/byState/PUBLISHED").asInt() >= 1 && summary.at("/byState/DRAFT").asInt() >= 1);
     assertTrue(summary.at("/byAiUse/NONE").asInt() >= 3);
-    assertTrue(summary.get("withDisclosure").asInt() >= 3 && summary.get("withAuthor").asInt() >= 3);
-    assertTrue(summary.get("disclosureCoverage").asDouble() > 0 && summary.get("disclosureCoverage").asDouble() <= 1);
+    assertTrue(
+        summary.get("withDisclosure").asInt() >= 3 && summary.get("withAuthor").asInt() >= 3);
+    assertTrue(
+        summary.get("disclosureCoverage").asDouble() > 0
+            && summary.get("disclosureCoverage").asDouble() <= 1);
     assertTrue(summary.at("/claims/flagged").asInt() >= 3 * claims);
     assertTrue(summary.at("/openItems/openClaims").asInt() >= claims);
     assertTrue(summary.at("/flagToSignOff/decided").asInt() >= 2 * claims);
     assertTrue(summary.at("/flagToSignOff/medianSeconds").asDouble() >= 0);
-    assertTrue(summary.at("/flagToSignOff/p90Seconds").asDouble() >= summary.at("/flagToSignOff/medianSeconds").asDouble());
+    assertTrue(
+        summary.at("/flagToSignOff/p90Seconds").asDouble()
+            >= summary.at("/flagToSignOff/medianSeconds").asDouble());
     assertTrue(summary.has("fourEyesConflicts"));
     JsonNode chief = approver(summary, "chief");
     assertEquals("Charlotte Chief", chief.get("displayName").asText());
@@ -130,15 +165,41 @@ class ReportsIT {
     HttpResponse<String> response = api.get("auditor", period(today, today), "text/csv");
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
-    assertEquals("attachment; filename=attest-compliance-" + today + "-" + today + ".csv",
+    assertEquals(
+        "attachment; filename=attest-compliance-" + today + "-" + today + ".csv",
         response.headers().firstValue("Content-Disposition").orElseThrow());
-    try (CSVParser csv = CSVParser.parse(new StringReader(response.body()),
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      assertEquals(List.of("id", "title", "language", "state", "author", "ai_use", "disclosure", "first_saved", "published_at",
-          "published_by", "revisions", "claims_flagged", "claims_approved", "claims_rejected", "claims_open", "sign_offs",
-          "four_eyes_satisfied", "four_eyes_conflict", "content_hash"), csv.getHeaderNames());
+    try (CSVParser csv =
+        CSVParser.parse(
+            new StringReader(response.body()),
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      assertEquals(
+          List.of(
+              "id",
+              "title",
+              "language",
+              "state",
+              "author",
+              "ai_use",
+              "disclosure",
+              "first_saved",
+              "published_at",
+              "published_by",
+              "revisions",
+              "claims_flagged",
+              "claims_approved",
+              "claims_rejected",
+              "claims_open",
+              "sign_offs",
+              "four_eyes_satisfied",
+              "four_eyes_conflict",
+              "content_hash"),
+          csv.getHeaderNames());
       List<CSVRecord> records = csv.getRecords();
-      CSVRecord row = records.stream().filter(r -> r.get("id").equals(published.get("id").asText())).findFirst().orElseThrow();
+      CSVRecord row =
+          records.stream()
+              .filter(r -> r.get("id").equals(published.get("id").asText()))
+              .findFirst()
+              .orElseThrow();
       assertEquals(TITLE, row.get("title"));
       assertEquals("PUBLISHED", row.get("state"));
       assertEquals("Jane Doe", row.get("author"));
@@ -149,29 +210,50 @@ class ReportsIT {
       assertEquals("true", row.get("four_eyes_satisfied"));
       assertEquals(contentHash, row.get("content_hash"));
       assertTrue(row.get("published_at").startsWith(today));
-      assertTrue(records.stream().anyMatch(r -> r.get("id").equals(editedByChief.get("id").asText())
-          && r.get("claims_open").equals(String.valueOf(published.get("claims").size()))));
+      assertTrue(
+          records.stream()
+              .anyMatch(
+                  r ->
+                      r.get("id").equals(editedByChief.get("id").asText())
+                          && r.get("claims_open")
+                              .equals(String.valueOf(published.get("claims").size()))));
     }
   }
 
   @Test
   void pdfIsAReadableSummaryWithTheChainAndTheArticles() throws Exception {
     JsonNode verified = api.ok(api.get("auditor", "api/audit/verify"));
-    HttpResponse<byte[]> response = api.server().http().send(
-        api.server().as("auditor", period(today, today)).header("Accept", "application/pdf").build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response =
+        api.server()
+            .http()
+            .send(
+                api.server()
+                    .as("auditor", period(today, today))
+                    .header("Accept", "application/pdf")
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, response.statusCode());
     assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElseThrow());
-    assertEquals("attachment; filename=attest-compliance-" + today + "-" + today + ".pdf",
+    assertEquals(
+        "attachment; filename=attest-compliance-" + today + "-" + today + ".pdf",
         response.headers().firstValue("Content-Disposition").orElseThrow());
     try (PDDocument pdf = Loader.loadPDF(response.body())) {
       String text = new PDFTextStripper().getText(pdf);
       assertTrue(text.contains("attest compliance report"), text);
       assertTrue(text.contains("Period " + today + " to " + today));
-      assertTrue(text.contains("Audit chain intact: " + verified.get("events").asLong() + " events"), text);
-      assertTrue(text.contains(verified.get("headHash").asText()), "the head hash anchors the report");
-      assertTrue(text.contains("Disclosure coverage") && text.contains("Four-eyes conflicts") && text.contains("Time from flag to sign-off"));
+      assertTrue(
+          text.contains("Audit chain intact: " + verified.get("events").asLong() + " events"),
+          text);
+      assertTrue(
+          text.contains(verified.get("headHash").asText()), "the head hash anchors the report");
+      assertTrue(
+          text.contains("Disclosure coverage")
+              && text.contains("Four-eyes conflicts")
+              && text.contains("Time from flag to sign-off"));
       assertTrue(text.contains("Charlotte Chief"), "sign-offs per approver");
-      assertTrue(text.contains("Rødgrød, Überblick & café ??"), "German, Danish and French text as is; no glyph, a question mark");
+      assertTrue(
+          text.contains("Rødgrød, Überblick & café ??"),
+          "German, Danish and French text as is; no glyph, a question mark");
       assertTrue(text.contains(published.get("id").asText()));
     }
   }
@@ -187,8 +269,12 @@ class ReportsIT {
     HttpResponse<String> csv = api.get("admin", empty, "text/csv");
     assertEquals(200, csv.statusCode());
     assertEquals(1, csv.body().lines().count(), "only the header row");
-    HttpResponse<byte[]> pdf = api.server().http().send(api.server().as("admin", empty).header("Accept", "application/pdf").build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> pdf =
+        api.server()
+            .http()
+            .send(
+                api.server().as("admin", empty).header("Accept", "application/pdf").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     try (PDDocument document = Loader.loadPDF(pdf.body())) {
       assertTrue(new PDFTextStripper().getText(document).contains("Articles (0)"));
     }
@@ -196,26 +282,44 @@ class ReportsIT {
 
   @Test
   void badPeriodsUnknownFormatsAndEditorsAreRefused() throws Exception {
-    for (String bad : List.of("api/reports/compliance", "api/reports/compliance?from=" + today, period("2026-13-01", "2026-12-31"),
-        period("2026-08-02", "2026-08-01"))) {
+    for (String bad :
+        List.of(
+            "api/reports/compliance",
+            "api/reports/compliance?from=" + today,
+            period("2026-13-01", "2026-12-31"),
+            period("2026-08-02", "2026-08-01"))) {
       HttpResponse<String> refused = api.get("auditor", bad, "application/json");
       assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
-      assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+      assertTrue(
+          refused
+              .headers()
+              .firstValue("Content-Type")
+              .orElseThrow()
+              .startsWith("application/problem+json"));
       assertNotNull(Api.JSON.readTree(refused.body()).get("detail"));
     }
     HttpResponse<String> html = api.get("auditor", period(today, today), "text/html");
     assertEquals(406, html.statusCode(), html.body());
-    assertTrue(html.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+    assertTrue(
+        html.headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/problem+json"));
     HttpResponse<String> anything = api.get("auditor", period(today, today), "*/*");
     assertEquals(200, anything.statusCode());
-    assertTrue(anything.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"), "JSON by default");
+    assertTrue(
+        anything.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"),
+        "JSON by default");
     assertEquals(403, api.get("editor", period(today, today), "application/json").statusCode());
     assertEquals(403, api.get("chief", period(today, today), "text/csv").statusCode());
   }
 
   @Test
   void theOpenApiDocumentListsTheReportWithItsThreeFormats() throws Exception {
-    String openapi = api.server().send(java.net.http.HttpRequest.newBuilder(api.server().uri("openapi")).GET().build()).body();
+    String openapi =
+        api.server()
+            .send(java.net.http.HttpRequest.newBuilder(api.server().uri("openapi")).GET().build())
+            .body();
     int at = openapi.indexOf("/api/reports/compliance:");
     assertTrue(at >= 0, openapi);
     String operation = openapi.substring(at, Math.min(openapi.length(), at + 4000));

@@ -14,46 +14,71 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The sign-off workflow on a real Payara Micro: submit, queue, four eyes, reject, re-open on edit, publish. */
+/**
+ * The sign-off workflow on a real Payara Micro: submit, queue, four eyes, reject, re-open on edit,
+ * publish.
+ */
 @ExtendWith(PayaraServer.class)
 class ReviewIT {
-  static final String SHORT = "<html lang=\"en\"><body><p>By Jane Doe</p>"
-      + "<p>Reportedly 300 people came to the meeting.</p><p>Critics say the plan failed.</p>"
-      + "<p>The council met on Monday.</p>"
-      + "<p>No AI was used to write this article.</p></body></html>";
+  static final String SHORT =
+      "<html lang=\"en\"><body><p>By Jane Doe</p>"
+          + "<p>Reportedly 300 people came to the meeting.</p><p>Critics say the plan failed.</p>"
+          + "<p>The council met on Monday.</p>"
+          + "<p>No AI was used to write this article.</p></body></html>";
 
   @Test
-  void theSeedArticleGoesFromDraftToPublishedWithEveryClaimSignedOff(PayaraServer.Running server) throws Exception {
+  void theSeedArticleGoesFromDraftToPublishedWithEveryClaimSignedOff(PayaraServer.Running server)
+      throws Exception {
     Api api = new Api(server);
     JsonNode article = api.create("editor", "Spannungen", Api.seed());
     long id = article.get("id").asLong();
-    assertEquals(409, api.signOff("chief", article, article.at("/claims/0/id").asText(), "APPROVE", "ok", null).statusCode(),
+    assertEquals(
+        409,
+        api.signOff("chief", article, article.at("/claims/0/id").asText(), "APPROVE", "ok", null)
+            .statusCode(),
         "a draft is not signed off before it is submitted");
 
     JsonNode submitted = api.ok(api.post("editor", "api/articles/" + id + "/submit", ""));
     assertEquals("SUBMITTED", submitted.get("state").asText());
-    assertEquals(409, api.post("editor", "api/articles/" + id + "/submit", "").statusCode(), "submitting twice");
+    assertEquals(
+        409,
+        api.post("editor", "api/articles/" + id + "/submit", "").statusCode(),
+        "submitting twice");
 
     JsonNode queued = entry(api.ok(api.get("chief", "api/review/queue")), id);
     assertEquals(article.get("claims").size(), queued.get("claims").size());
     JsonNode first = queued.at("/claims/0");
-    assertTrue(first.get("paragraph").asText().contains(first.get("text").asText()), "the claim stands in its paragraph");
+    assertTrue(
+        first.get("paragraph").asText().contains(first.get("text").asText()),
+        "the claim stands in its paragraph");
     assertFalse(first.at("/reasons/0/cue").asText().isEmpty());
-    assertEquals(403, api.get("editor", "api/review/queue").statusCode(), "the queue is for chief editors");
+    assertEquals(
+        403, api.get("editor", "api/review/queue").statusCode(), "the queue is for chief editors");
 
     JsonNode current = submitted;
     List<String> claims = new ArrayList<>();
     current.get("claims").forEach(c -> claims.add(c.get("id").asText()));
     for (int i = 0; i < claims.size(); i++) {
-      assertEquals("SUBMITTED", current.get("state").asText(), "still in review before the last approval");
-      current = api.ok(api.signOff("chief", current, claims.get(i), "APPROVE", i % 2 == 0 ? "checked with the agency" : null,
-          i % 2 == 0 ? null : "https://example.org/source/" + i));
+      assertEquals(
+          "SUBMITTED", current.get("state").asText(), "still in review before the last approval");
+      current =
+          api.ok(
+              api.signOff(
+                  "chief",
+                  current,
+                  claims.get(i),
+                  "APPROVE",
+                  i % 2 == 0 ? "checked with the agency" : null,
+                  i % 2 == 0 ? null : "https://example.org/source/" + i));
     }
     assertEquals("APPROVED", current.get("state").asText());
     current.get("claims").forEach(c -> assertEquals("APPROVED", c.get("status").asText()));
     assertEquals("chief", current.at("/claims/0/signOff/by").asText());
 
-    assertEquals(404, api.get("auditor", "api/articles/" + id + "/published").statusCode(), "not published yet");
+    assertEquals(
+        404,
+        api.get("auditor", "api/articles/" + id + "/published").statusCode(),
+        "not published yet");
     JsonNode published = api.ok(api.post("chief", "api/articles/" + id + "/publish", ""));
     assertEquals("PUBLISHED", published.get("state").asText());
     assertEquals(1, published.at("/published/revision").asInt());
@@ -64,18 +89,31 @@ class ReviewIT {
     Document html = Jsoup.parse(page.body());
     JsonNode ld = Api.JSON.readTree(html.selectFirst("script[type=application/ld+json]").data());
     assertEquals("Kathrine Frich", ld.at("/author/name").asText());
-    assertEquals("http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia", ld.get("digitalSourceType").asText());
+    assertEquals(
+        "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia",
+        ld.get("digitalSourceType").asText());
     assertEquals("Charlotte Chief", ld.at("/editor/name").asText());
     assertFalse(ld.get("dateModified").asText().isEmpty());
-    assertTrue(html.body().text().contains("Dieser Artikel wurde von Kathrine Frich erstellt und veröffentlicht, wobei möglicherweise KI"
-        + " für die Erstellung verwendet wurde"), "the visible disclosure line is unchanged");
+    assertTrue(
+        html.body()
+            .text()
+            .contains(
+                "Dieser Artikel wurde von Kathrine Frich erstellt und veröffentlicht, wobei möglicherweise KI"
+                    + " für die Erstellung verwendet wurde"),
+        "the visible disclosure line is unchanged");
     assertTrue(html.select("body script, [onclick], iframe").isEmpty());
 
-    // the auditor: the chain verifies, and today's report has the article, every claim approved by the chief
+    // the auditor: the chain verifies, and today's report has the article, every claim approved by
+    // the chief
     JsonNode chain = api.ok(api.get("auditor", "api/audit/verify"));
     assertTrue(chain.get("valid").asBoolean(), chain.toString());
     String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
-    JsonNode report = api.ok(api.get("auditor", "api/reports/compliance?from=" + today + "&to=" + today, "application/json"));
+    JsonNode report =
+        api.ok(
+            api.get(
+                "auditor",
+                "api/reports/compliance?from=" + today + "&to=" + today,
+                "application/json"));
     assertEquals(chain.get("headHash").asText(), report.at("/chain/headHash").asText());
     JsonNode row = null;
     for (JsonNode candidate : report.get("articles")) {
@@ -92,88 +130,149 @@ class ReviewIT {
   }
 
   @Test
-  void nobodySignsOffOrPublishesWhatTheyWroteOrTheirOwnByline(PayaraServer.Running server) throws Exception {
+  void nobodySignsOffOrPublishesWhatTheyWroteOrTheirOwnByline(PayaraServer.Running server)
+      throws Exception {
     Api api = new Api(server);
     // a chief editor who saved a revision may not decide on the article
     JsonNode own = api.create("chief", "Own", SHORT);
     api.ok(api.post("chief", "api/articles/" + own.get("id").asLong() + "/submit", ""));
-    HttpResponse<String> refused = api.signOff("chief", own, own.at("/claims/0/id").asText(), "APPROVE", "fine", null);
+    HttpResponse<String> refused =
+        api.signOff("chief", own, own.at("/claims/0/id").asText(), "APPROVE", "fine", null);
     assertEquals(403, refused.statusCode());
-    assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
-    assertTrue(refused.body().contains("four-eyes") && refused.body().contains("saved revision 1"), refused.body());
+    assertTrue(
+        refused
+            .headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/problem+json"));
+    assertTrue(
+        refused.body().contains("four-eyes") && refused.body().contains("saved revision 1"),
+        refused.body());
 
     // ... nor may a chief editor whose name is the byline, though an editor saved it
     String admin = "admin";
-    HttpResponse<String> created = api.post(admin, "api/admin/users",
-        "{\"name\":\"jdoe\",\"password\":\"demo\",\"displayName\":\"Jane Doe\",\"roles\":[\"CHIEF_EDITOR\"]}");
+    HttpResponse<String> created =
+        api.post(
+            admin,
+            "api/admin/users",
+            "{\"name\":\"jdoe\",\"password\":\"demo\",\"displayName\":\"Jane Doe\",\"roles\":[\"CHIEF_EDITOR\"]}");
     assertTrue(created.statusCode() == 201 || created.statusCode() == 409, created.body());
     JsonNode byline = api.create("editor", "Byline", SHORT);
     api.ok(api.post("editor", "api/articles/" + byline.get("id").asLong() + "/submit", ""));
-    HttpResponse<String> ownByline = api.signOff("jdoe", byline, byline.at("/claims/0/id").asText(), "APPROVE", "fine", null);
+    HttpResponse<String> ownByline =
+        api.signOff("jdoe", byline, byline.at("/claims/0/id").asText(), "APPROVE", "fine", null);
     assertEquals(403, ownByline.statusCode());
     assertTrue(ownByline.body().contains("byline"), ownByline.body());
 
     // the other chief editor may; but the writer may not publish what they wrote
     JsonNode approved = byline;
     for (JsonNode claim : byline.get("claims")) {
-      approved = api.ok(api.signOff("chief", approved, claim.get("id").asText(), "APPROVE", "checked", null));
+      approved =
+          api.ok(
+              api.signOff("chief", approved, claim.get("id").asText(), "APPROVE", "checked", null));
     }
     assertEquals("APPROVED", approved.get("state").asText());
-    assertEquals(403, api.post("jdoe", "api/articles/" + byline.get("id").asLong() + "/publish", "").statusCode());
-    assertEquals(403, api.post("editor", "api/articles/" + byline.get("id").asLong() + "/publish", "").statusCode(),
+    assertEquals(
+        403,
+        api.post("jdoe", "api/articles/" + byline.get("id").asLong() + "/publish", "")
+            .statusCode());
+    assertEquals(
+        403,
+        api.post("editor", "api/articles/" + byline.get("id").asLong() + "/publish", "")
+            .statusCode(),
         "editors do not publish");
   }
 
   @Test
-  void aRejectionSendsTheArticleBackWithTheNoteAndAnEditReopensOnlyTheEditedClaim(PayaraServer.Running server) throws Exception {
+  void aRejectionSendsTheArticleBackWithTheNoteAndAnEditReopensOnlyTheEditedClaim(
+      PayaraServer.Running server) throws Exception {
     Api api = new Api(server);
     JsonNode article = api.create("editor", "Meeting", SHORT);
     long id = article.get("id").asLong();
     api.ok(api.post("editor", "api/articles/" + id + "/submit", ""));
     String crowd = claimId(article, "300 people");
     String critics = claimId(article, "Critics say");
-    assertEquals(400, api.signOff("chief", article, crowd, "APPROVE", null, null).statusCode(), "an approval needs a justification");
-    assertEquals(400, api.signOff("chief", article, crowd, "APPROVE", null, "ftp://example.org/x").statusCode());
-    assertEquals(400, api.signOff("chief", article, crowd, "REJECT", " ", null).statusCode(), "a rejection needs a note");
+    assertEquals(
+        400,
+        api.signOff("chief", article, crowd, "APPROVE", null, null).statusCode(),
+        "an approval needs a justification");
+    assertEquals(
+        400,
+        api.signOff("chief", article, crowd, "APPROVE", null, "ftp://example.org/x").statusCode());
+    assertEquals(
+        400,
+        api.signOff("chief", article, crowd, "REJECT", " ", null).statusCode(),
+        "a rejection needs a note");
     assertEquals(400, api.signOff("chief", article, crowd, "MAYBE", "x", null).statusCode());
-    assertEquals(404, api.signOff("chief", article, "c-unknown", "APPROVE", "x", null).statusCode());
+    assertEquals(
+        404, api.signOff("chief", article, "c-unknown", "APPROVE", "x", null).statusCode());
 
-    api.ok(api.signOff("chief", article, crowd, "APPROVE", null, "https://example.org/police-count"));
-    JsonNode rejected = api.ok(api.signOff("chief", article, critics, "REJECT", "Which critics? Name them.", null));
+    api.ok(
+        api.signOff("chief", article, crowd, "APPROVE", null, "https://example.org/police-count"));
+    JsonNode rejected =
+        api.ok(api.signOff("chief", article, critics, "REJECT", "Which critics? Name them.", null));
     assertEquals("DRAFT", rejected.get("state").asText());
     JsonNode rejectedClaim = claim(rejected, critics);
     assertEquals("REJECTED", rejectedClaim.get("status").asText());
     assertEquals("Which critics? Name them.", rejectedClaim.at("/signOff/note").asText());
 
     // the editor edits the rejected sentence; the approved one keeps its sign-off
-    JsonNode edited = api.revise("editor", rejected, SHORT.replace("Critics say the plan failed.", "Critics say the plan failed badly."));
+    JsonNode edited =
+        api.revise(
+            "editor",
+            rejected,
+            SHORT.replace("Critics say the plan failed.", "Critics say the plan failed badly."));
     assertEquals("APPROVED", claim(edited, crowd).get("status").asText());
-    assertEquals("https://example.org/police-count", claim(edited, crowd).at("/signOff/evidenceUrl").asText());
+    assertEquals(
+        "https://example.org/police-count",
+        claim(edited, crowd).at("/signOff/evidenceUrl").asText());
     String reopened = claimId(edited, "Critics say");
     assertNotEquals(critics, reopened);
     assertEquals("OPEN", claim(edited, reopened).get("status").asText());
-    assertEquals(409, api.signOff("chief", edited, critics, "APPROVE", "x", null).statusCode(), "the old sentence is stale");
+    assertEquals(
+        409,
+        api.signOff("chief", edited, critics, "APPROVE", "x", null).statusCode(),
+        "the old sentence is stale");
 
     api.ok(api.post("editor", "api/articles/" + id + "/submit", ""));
-    JsonNode approved = api.ok(api.signOff("chief", edited, reopened, "APPROVE", "named in the follow-up", null));
+    JsonNode approved =
+        api.ok(api.signOff("chief", edited, reopened, "APPROVE", "named in the follow-up", null));
     assertEquals("APPROVED", approved.get("state").asText());
     JsonNode published = api.ok(api.post("chief", "api/articles/" + id + "/publish", ""));
 
-    // editing the published article: a removed claim is closed, a new one re-opens review, the public page stays
-    String changed = SHORT.replace("<p>Critics say the plan failed.</p>", "").replace("The council met on Monday.", "About 40 councillors met on Monday.");
+    // editing the published article: a removed claim is closed, a new one re-opens review, the
+    // public page stays
+    String changed =
+        SHORT
+            .replace("<p>Critics say the plan failed.</p>", "")
+            .replace("The council met on Monday.", "About 40 councillors met on Monday.");
     JsonNode back = api.revise("editor", published, changed);
     assertEquals("SUBMITTED", back.get("state").asText());
     assertEquals(2, published.at("/published/revision").asInt());
-    assertEquals(2, back.at("/published/revision").asInt(), "readers still get the published revision");
+    assertEquals(
+        2, back.at("/published/revision").asInt(), "readers still get the published revision");
     assertEquals(3, back.at("/revision/number").asInt());
     assertEquals("OPEN", claim(back, claimId(back, "40 councillors")).get("status").asText());
-    assertEquals(409, api.post("chief", "api/articles/" + id + "/publish", "").statusCode(), "re-publishing needs the new claim signed off");
+    assertEquals(
+        409,
+        api.post("chief", "api/articles/" + id + "/publish", "").statusCode(),
+        "re-publishing needs the new claim signed off");
 
     JsonNode events = api.ok(api.get("auditor", "api/audit/events?articleId=" + id + "&size=500"));
     List<String> types = new ArrayList<>();
     events.get("events").forEach(e -> types.add(e.get("type").asText()));
-    for (String type : List.of("ARTICLE_SAVED", "CLAIM_FLAGGED", "SUBMITTED", "SIGNED_OFF", "RETURNED_TO_DRAFT", "CLAIM_REOPENED",
-        "APPROVED", "PUBLISHED", "CLAIM_CLOSED", "BACK_IN_REVIEW")) {
+    for (String type :
+        List.of(
+            "ARTICLE_SAVED",
+            "CLAIM_FLAGGED",
+            "SUBMITTED",
+            "SIGNED_OFF",
+            "RETURNED_TO_DRAFT",
+            "CLAIM_REOPENED",
+            "APPROVED",
+            "PUBLISHED",
+            "CLAIM_CLOSED",
+            "BACK_IN_REVIEW")) {
       assertTrue(types.contains(type), type + " in " + types);
     }
   }
@@ -184,10 +283,16 @@ class ReviewIT {
     JsonNode article = api.create("editor", "Stale", SHORT);
     long id = article.get("id").asLong();
     JsonNode submitted = api.ok(api.post("editor", "api/articles/" + id + "/submit", ""));
-    api.revise("editor", submitted, SHORT.replace("The council met on Monday.", "The council met on Tuesday."));
+    api.revise(
+        "editor",
+        submitted,
+        SHORT.replace("The council met on Monday.", "The council met on Tuesday."));
     String crowd = claimId(article, "300 people");
-    HttpResponse<String> stale = api.post("chief", "api/articles/" + id + "/claims/" + crowd + "/sign-off",
-        "{\"decision\":\"APPROVE\",\"note\":\"ok\",\"revision\":1}");
+    HttpResponse<String> stale =
+        api.post(
+            "chief",
+            "api/articles/" + id + "/claims/" + crowd + "/sign-off",
+            "{\"decision\":\"APPROVE\",\"note\":\"ok\",\"revision\":1}");
     assertEquals(409, stale.statusCode());
     assertTrue(stale.body().contains("revision 2"), stale.body());
   }

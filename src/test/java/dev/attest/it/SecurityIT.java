@@ -12,91 +12,208 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** HTTP Basic over the user table, roles on every resource, the admin API, all refusals as problem+json. */
+/**
+ * HTTP Basic over the user table, roles on every resource, the admin API, all refusals as
+ * problem+json.
+ */
 @ExtendWith(PayaraServer.class)
 class SecurityIT {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String ARTICLE = "{\"html\": \"<p>By Jane Doe</p><p>No AI was used for this article.</p>\"}";
+  static final String ARTICLE =
+      "{\"html\": \"<p>By Jane Doe</p><p>No AI was used for this article.</p>\"}";
 
   @Test
   void withoutCredentialsTheApiAsksForThemAsAProblem(PayaraServer.Running server) throws Exception {
-    HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("api/articles")).build());
+    HttpResponse<String> response =
+        server.send(HttpRequest.newBuilder(server.uri("api/articles")).build());
     assertEquals(401, response.statusCode(), response.body());
     assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0], response.body());
+    assertEquals(
+        "application/problem+json",
+        response.headers().firstValue("Content-Type").orElse("").split(";")[0],
+        response.body());
     assertEquals(401, JSON.readTree(response.body()).get("status").asInt());
   }
 
   @Test
   void aWrongPasswordIsRefused(PayaraServer.Running server) throws Exception {
-    String wrong = Base64.getEncoder().encodeToString("editor:wrong".getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("api/articles")).header("Authorization", "Basic " + wrong).build());
+    String wrong =
+        Base64.getEncoder().encodeToString("editor:wrong".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        server.send(
+            HttpRequest.newBuilder(server.uri("api/articles"))
+                .header("Authorization", "Basic " + wrong)
+                .build());
     assertEquals(401, response.statusCode());
   }
 
   @Test
   void tenWrongPasswordsInARowLockTheNameForAMinute(PayaraServer.Running server) throws Exception {
     String name = "guessed" + System.nanoTime() % 1_000_000;
-    HttpResponse<String> created = server.send(server.as("admin", "api/admin/users").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + name + "\", \"password\": \"demo\", \"roles\": [\"AUDITOR\"]}")).build());
+    HttpResponse<String> created =
+        server.send(
+            server
+                .as("admin", "api/admin/users")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"name\": \""
+                            + name
+                            + "\", \"password\": \"demo\", \"roles\": [\"AUDITOR\"]}"))
+                .build());
     assertEquals(201, created.statusCode(), created.body());
     assertEquals(200, server.send(server.as(name, "api/audit/verify").build()).statusCode());
-    String wrong = Base64.getEncoder().encodeToString((name + ":wrong").getBytes(StandardCharsets.UTF_8));
+    String wrong =
+        Base64.getEncoder().encodeToString((name + ":wrong").getBytes(StandardCharsets.UTF_8));
     for (int i = 0; i < 10; i++) {
-      HttpResponse<String> refused = server.send(HttpRequest.newBuilder(server.uri("api/audit/verify")).header("Authorization", "Basic " + wrong).build());
+      HttpResponse<String> refused =
+          server.send(
+              HttpRequest.newBuilder(server.uri("api/audit/verify"))
+                  .header("Authorization", "Basic " + wrong)
+                  .build());
       assertEquals(401, refused.statusCode());
     }
-    assertEquals(401, server.send(server.as(name, "api/audit/verify").build()).statusCode(), "the right password is refused while locked");
-    assertEquals(200, server.send(server.as("auditor", "api/audit/verify").build()).statusCode(), "other users are not affected");
+    assertEquals(
+        401,
+        server.send(server.as(name, "api/audit/verify").build()).statusCode(),
+        "the right password is refused while locked");
+    assertEquals(
+        200,
+        server.send(server.as("auditor", "api/audit/verify").build()).statusCode(),
+        "other users are not affected");
   }
 
   @Test
   void rolesDecideWhatEachUserMayDo(PayaraServer.Running server) throws Exception {
-    HttpResponse<String> auditorSaves = server.send(server.as("auditor", "api/articles").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"x\", \"html\": \"<p>x</p>\"}")).build());
+    HttpResponse<String> auditorSaves =
+        server.send(
+            server
+                .as("auditor", "api/articles")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"title\": \"x\", \"html\": \"<p>x</p>\"}"))
+                .build());
     assertEquals(403, auditorSaves.statusCode(), auditorSaves.body());
-    assertEquals("application/problem+json", auditorSaves.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertEquals(
+        "application/problem+json",
+        auditorSaves.headers().firstValue("Content-Type").orElse("").split(";")[0]);
     assertEquals(200, server.send(server.as("auditor", "api/articles").build()).statusCode());
-    assertEquals(403, server.send(server.as("editor", "api/admin/users").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{}")).build()).statusCode());
+    assertEquals(
+        403,
+        server
+            .send(
+                server
+                    .as("editor", "api/admin/users")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build())
+            .statusCode());
   }
 
   @Test
   void anAdminCreatesUsersWhoCanThenWork(PayaraServer.Running server) throws Exception {
     String name = "anna" + System.nanoTime();
-    String user = "{\"name\": \"" + name + "\", \"password\": \"s3cret-pass\", \"roles\": [\"EDITOR\"]}";
-    HttpResponse<String> created = server.send(server.as("admin", "api/admin/users").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(user)).build());
+    String user =
+        "{\"name\": \"" + name + "\", \"password\": \"s3cret-pass\", \"roles\": [\"EDITOR\"]}";
+    HttpResponse<String> created =
+        server.send(
+            server
+                .as("admin", "api/admin/users")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(user))
+                .build());
     assertEquals(201, created.statusCode(), created.body());
-    assertEquals(409, server.send(server.as("admin", "api/admin/users").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(user)).build()).statusCode());
-    JsonNode badRole = JSON.readTree(server.send(server.as("admin", "api/admin/users").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"bob\", \"password\": \"s3cret\", \"roles\": [\"KING\"]}")).build()).body());
+    assertEquals(
+        409,
+        server
+            .send(
+                server
+                    .as("admin", "api/admin/users")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(user))
+                    .build())
+            .statusCode());
+    JsonNode badRole =
+        JSON.readTree(
+            server
+                .send(
+                    server
+                        .as("admin", "api/admin/users")
+                        .header("Content-Type", "application/json")
+                        .POST(
+                            HttpRequest.BodyPublishers.ofString(
+                                "{\"name\": \"bob\", \"password\": \"s3cret\", \"roles\": [\"KING\"]}"))
+                        .build())
+                .body());
     assertEquals(400, badRole.get("status").asInt());
-    String credentials = Base64.getEncoder().encodeToString((name + ":s3cret-pass").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> check = server.send(HttpRequest.newBuilder(server.uri("api/check")).header("Authorization", "Basic " + credentials)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ARTICLE)).build());
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((name + ":s3cret-pass").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> check =
+        server.send(
+            HttpRequest.newBuilder(server.uri("api/check"))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(ARTICLE))
+                .build());
     assertEquals(200, check.statusCode(), check.body());
-    assertEquals(204, server.send(server.as("admin", "api/admin/users/" + name + "/roles").header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString("{\"roles\": [\"AUDITOR\"]}")).build()).statusCode());
-    HttpResponse<String> nowAuditor = server.send(HttpRequest.newBuilder(server.uri("api/check")).header("Authorization", "Basic " + credentials)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ARTICLE)).build());
+    assertEquals(
+        204,
+        server
+            .send(
+                server
+                    .as("admin", "api/admin/users/" + name + "/roles")
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"roles\": [\"AUDITOR\"]}"))
+                    .build())
+            .statusCode());
+    HttpResponse<String> nowAuditor =
+        server.send(
+            HttpRequest.newBuilder(server.uri("api/check"))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(ARTICLE))
+                .build());
     assertEquals(403, nowAuditor.statusCode());
   }
 
   @Test
   void demoAccountsAreRemovedOnceDemoModeIsOff() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeFalse(ItDatabase.postgresql(), "the PostgreSQL run shares one database with the demo server");
-    String data = java.nio.file.Path.of("target", "it-demo-off-" + System.nanoTime()).toAbsolutePath().toString();
-    try (PayaraServer.Running demo = PayaraServer.start(java.util.Map.of("ATTEST_DATA_DIR", data))) {
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        ItDatabase.postgresql(), "the PostgreSQL run shares one database with the demo server");
+    String data =
+        java.nio.file.Path.of("target", "it-demo-off-" + System.nanoTime())
+            .toAbsolutePath()
+            .toString();
+    try (PayaraServer.Running demo =
+        PayaraServer.start(java.util.Map.of("ATTEST_DATA_DIR", data))) {
       assertEquals(200, demo.send(demo.as("editor", "api/articles").build()).statusCode());
     }
-    try (PayaraServer.Running production = PayaraServer.start(
-        java.util.Map.of("ATTEST_DATA_DIR", data, "ATTEST_DEMO", "false", "ATTEST_ADMIN_PASSWORD", "first-admin-pass"))) {
-      assertEquals(401, production.send(production.as("editor", "api/articles").build()).statusCode());
-      assertEquals(401, production.send(production.as("admin", "api/articles").build()).statusCode());
-      String admin = Base64.getEncoder().encodeToString("admin:first-admin-pass".getBytes(StandardCharsets.UTF_8));
-      assertEquals(200, production.send(HttpRequest.newBuilder(production.uri("api/articles")).header("Authorization", "Basic " + admin).build()).statusCode());
+    try (PayaraServer.Running production =
+        PayaraServer.start(
+            java.util.Map.of(
+                "ATTEST_DATA_DIR",
+                data,
+                "ATTEST_DEMO",
+                "false",
+                "ATTEST_ADMIN_PASSWORD",
+                "first-admin-pass"))) {
+      assertEquals(
+          401, production.send(production.as("editor", "api/articles").build()).statusCode());
+      assertEquals(
+          401, production.send(production.as("admin", "api/articles").build()).statusCode());
+      String admin =
+          Base64.getEncoder()
+              .encodeToString("admin:first-admin-pass".getBytes(StandardCharsets.UTF_8));
+      assertEquals(
+          200,
+          production
+              .send(
+                  HttpRequest.newBuilder(production.uri("api/articles"))
+                      .header("Authorization", "Basic " + admin)
+                      .build())
+              .statusCode());
     }
   }
 

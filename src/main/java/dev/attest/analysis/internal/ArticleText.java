@@ -4,18 +4,30 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 
 /**
- * An article's visible text with its block structure and inline marks, plus the parsed document for metadata
- * lookups.
+ * An article's visible text with its block structure and inline marks, plus the parsed document for
+ * metadata lookups.
  *
  * @param text the visible text: blocks joined by newlines
  * @param lower {@code text} lower-cased char by char (same offsets), for trigger look-ups
  */
 public record ArticleText(
-    Document document, String text, String lower, List<Block> blocks, List<Mark> marks, int longestMark) {
+    Document document,
+    String text,
+    String lower,
+    List<Block> blocks,
+    List<Mark> marks,
+    int longestMark) {
 
   /** Marks must be sorted by start. */
-  public ArticleText(Document document, String text, String lower, List<Block> blocks, List<Mark> marks) {
-    this(document, text, lower, blocks, marks, marks.stream().mapToInt(m -> m.end() - m.start()).max().orElse(0));
+  public ArticleText(
+      Document document, String text, String lower, List<Block> blocks, List<Mark> marks) {
+    this(
+        document,
+        text,
+        lower,
+        blocks,
+        marks,
+        marks.stream().mapToInt(m -> m.end() - m.start()).max().orElse(0));
   }
 
   public String slice(int from, int to) {

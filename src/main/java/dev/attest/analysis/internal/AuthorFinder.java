@@ -1,8 +1,5 @@
 package dev.attest.analysis.internal;
 
-import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attest.analysis.Author;
@@ -14,16 +11,20 @@ import dev.attest.analysis.rules.TriggerIndex;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
- * Finds the named author: a visible byline first, then {@code rel="author"}, {@code <meta name="author">},
- * schema.org JSON-LD, and finally a name in the disclosure line. A candidate counts when it is a news agency or
- * looks like a person's name; a desk ("Redaktion", "Staff") does not.
+ * Finds the named author: a visible byline first, then {@code rel="author"}, {@code <meta
+ * name="author">}, schema.org JSON-LD, and finally a name in the disclosure line. A candidate
+ * counts when it is a news agency or looks like a person's name; a desk ("Redaktion", "Staff") does
+ * not.
  */
 public final class AuthorFinder {
   private static final Evaluator META_AUTHOR = QueryParser.parse("meta[name=author][content]");
@@ -33,9 +34,11 @@ public final class AuthorFinder {
   private static final int MAX_BYLINE_WORDS = 16;
   private static final int BYLINE_SCAN_BLOCKS = 12;
   private static final Pattern ROLE_SPLIT =
-      Pattern.compile("\\s*(?:[,|/•·–—(]|\\s-\\s|\\s(?:in|aus|from|i|fra|från|à|uit|im)\\s+\\p{Lu}).*$");
+      Pattern.compile(
+          "\\s*(?:[,|/•·–—(]|\\s-\\s|\\s(?:in|aus|from|i|fra|från|à|uit|im)\\s+\\p{Lu}).*$");
   private static final Pattern NAME_WORD =
-      Pattern.compile("(?:\\p{Lu}[\\p{L}'’.]*(?:-\\p{Lu}?[\\p{L}'’]+)*|von|van|der|den|de|da|di|du|la|le|af|zu|ter|y|e|del|dos|das)");
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{L}'’.]*(?:-\\p{Lu}?[\\p{L}'’]+)*|von|van|der|den|de|da|di|du|la|le|af|zu|ter|y|e|del|dos|das)");
   private static final Pattern AND = Pattern.compile("\\s+(?:und|and|og|och|et|y|en|&)\\s+");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.:;]+$");
   private static final Pattern BRACKETS = Pattern.compile("^[(\\[]|[)\\]]$");
@@ -50,10 +53,14 @@ public final class AuthorFinder {
   }
 
   public Author find(
-      ArticleText article, TriggerIndex.Hits triggers, LanguageRules rules, String disclosureAuthor) {
+      ArticleText article,
+      TriggerIndex.Hits triggers,
+      LanguageRules rules,
+      String disclosureAuthor) {
     Author author = fromBylines(article, triggers, rules);
     if (author == null) {
-      // one walk of the document for the three kinds of author markup, then taken in their order of precedence
+      // one walk of the document for the three kinds of author markup, then taken in their order of
+      // precedence
       Elements markup = article.document().select(AUTHOR_MARKUP);
       author = fromRelAuthor(markup, rules);
       if (author == null) {
@@ -80,12 +87,14 @@ public final class AuthorFinder {
     return bylines;
   }
 
-  private boolean isByline(ArticleText article, TriggerIndex.Hits triggers, Block block, LanguageRules rules) {
+  private boolean isByline(
+      ArticleText article, TriggerIndex.Hits triggers, Block block, LanguageRules rules) {
     if (block.hasMoreWordsThan(MAX_BYLINE_WORDS)) {
       return false;
     }
     return block.bylineHint()
-        || named(bylineName(article, triggers, block, rules, true), rules, AuthorSource.BYLINE) != null;
+        || named(bylineName(article, triggers, block, rules, true), rules, AuthorSource.BYLINE)
+            != null;
   }
 
   private Author fromBylines(ArticleText article, TriggerIndex.Hits triggers, LanguageRules rules) {
@@ -110,11 +119,15 @@ public final class AuthorFinder {
   }
 
   /**
-   * The name a byline rule reads from the block: any rule on a short line, only paragraph-start rules (datelines) on
-   * a long paragraph.
+   * The name a byline rule reads from the block: any rule on a short line, only paragraph-start
+   * rules (datelines) on a long paragraph.
    */
   private static String bylineName(
-      ArticleText article, TriggerIndex.Hits triggers, Block block, LanguageRules rules, boolean line) {
+      ArticleText article,
+      TriggerIndex.Hits triggers,
+      Block block,
+      LanguageRules rules,
+      boolean line) {
     for (PatternRule rule : rules.bylines()) {
       if (!(line || rule.paragraphStart())) {
         continue;

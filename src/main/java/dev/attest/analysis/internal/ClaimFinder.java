@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * Finds the sentences that make a claim needing a source and have none. A sentence is a claim when a cue fires
- * (a hedge or vague-source rule, a figure, a direct quotation); it is sourced when it links out, has a
- * {@code <cite>} or footnote reference, or matches one of the language's named-source rules. Only blocks where a cue
- * may fire are split into sentences.
+ * Finds the sentences that make a claim needing a source and have none. A sentence is a claim when
+ * a cue fires (a hedge or vague-source rule, a figure, a direct quotation); it is sourced when it
+ * links out, has a {@code <cite>} or footnote reference, or matches one of the language's
+ * named-source rules. Only blocks where a cue may fire are split into sentences.
  */
 public final class ClaimFinder {
   static final String FIGURE_RULE = "common.figure.number";
@@ -52,7 +52,12 @@ public final class ClaimFinder {
           String id = Fingerprint.claimId(text);
           int occurrence = occurrences.merge(id, 1, Integer::sum);
           claims.add(
-              new Claim(occurrence == 1 ? id : id + "-" + occurrence, text, sentence.start(), sentence.end(), reasons));
+              new Claim(
+                  occurrence == 1 ? id : id + "-" + occurrence,
+                  text,
+                  sentence.start(),
+                  sentence.end(),
+                  reasons));
         }
       }
     }
@@ -60,11 +65,15 @@ public final class ClaimFinder {
   }
 
   /**
-   * Whether a cue may fire somewhere in the block: it is a block quotation, holds a quotation or a digit, or one of
-   * the cue rules' triggers lies in it. A block without any needs no sentences.
+   * Whether a cue may fire somewhere in the block: it is a block quotation, holds a quotation or a
+   * digit, or one of the cue rules' triggers lies in it. A block without any needs no sentences.
    */
   private static boolean mayHoldCues(
-      ArticleText article, Block block, List<int[]> quotes, LanguageRules rules, TriggerIndex.Hits triggers) {
+      ArticleText article,
+      Block block,
+      List<int[]> quotes,
+      LanguageRules rules,
+      TriggerIndex.Hits triggers) {
     if (block.type() == Block.Type.QUOTE || !quotes.isEmpty() || block.hasDigit()) {
       return true;
     }
@@ -83,7 +92,11 @@ public final class ClaimFinder {
 
   /** The cues that fire in one sentence, in text order of the rules' kinds. */
   private List<Reason> cues(
-      ArticleText article, Sentence sentence, LanguageRules rules, List<int[]> quotes, TriggerIndex.Hits triggers) {
+      ArticleText article,
+      Sentence sentence,
+      LanguageRules rules,
+      List<int[]> quotes,
+      TriggerIndex.Hits triggers) {
     int from = sentence.start();
     int to = sentence.end();
     String text = article.text();
@@ -91,7 +104,8 @@ public final class ClaimFinder {
     for (PatternRule rule : rules.cues()) {
       Matcher m = rule.find(text, triggers, from, to);
       if (m != null) {
-        reasons.add(reason(rule.id(), rule.kind(), text, m.start(), m.end(), rule.message(), rules));
+        reasons.add(
+            reason(rule.id(), rule.kind(), text, m.start(), m.end(), rule.message(), rules));
       }
     }
     if (sentence.block().hasDigit()) {
@@ -111,7 +125,15 @@ public final class ClaimFinder {
       }
       for (Mark mark : article.marksIn(from, to)) {
         if (mark.type() == Mark.Type.QUOTE) {
-          reasons.add(reason(QUOTE_RULE, CueKind.QUOTE, text, Math.max(from, mark.start()), Math.min(to, mark.end()), null, rules));
+          reasons.add(
+              reason(
+                  QUOTE_RULE,
+                  CueKind.QUOTE,
+                  text,
+                  Math.max(from, mark.start()),
+                  Math.min(to, mark.end()),
+                  null,
+                  rules));
         }
       }
     }
@@ -120,8 +142,20 @@ public final class ClaimFinder {
   }
 
   private static Reason reason(
-      String id, CueKind kind, String text, int start, int end, String message, LanguageRules rules) {
-    return new Reason(id, kind, text.substring(start, end), start, end, message != null ? message : rules.message(kind));
+      String id,
+      CueKind kind,
+      String text,
+      int start,
+      int end,
+      String message,
+      LanguageRules rules) {
+    return new Reason(
+        id,
+        kind,
+        text.substring(start, end),
+        start,
+        end,
+        message != null ? message : rules.message(kind));
   }
 
   /** Whether the sentence (for a block quotation: its whole block) cites a source. */

@@ -1,20 +1,20 @@
 package dev.attest.analysis.internal;
 
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import dev.attest.analysis.Disclosure;
 import dev.attest.analysis.rules.LanguageRules;
 import dev.attest.analysis.rules.PatternRule;
 import dev.attest.analysis.rules.TriggerIndex;
-import java.util.List;
 import java.util.regex.Matcher;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
- * Finds the visible line that states how AI was used for this article. A block is a disclosure when it is short,
- * mentions AI, matches one of the language's disclosure rules (tried in file order; the first wins), and either
- * refers to the article itself ("Dieser Artikel …") or begins with the matched phrase ("Übersetzt mit KI.").
- * A declaration only in meta tags or JSON-LD is reported as {@code metadataOnly}.
+ * Finds the visible line that states how AI was used for this article. A block is a disclosure when
+ * it is short, mentions AI, matches one of the language's disclosure rules (tried in file order;
+ * the first wins), and either refers to the article itself ("Dieser Artikel …") or begins with the
+ * matched phrase ("Übersetzt mit KI."). A declaration only in meta tags or JSON-LD is reported as
+ * {@code metadataOnly}.
  */
 public final class DisclosureFinder {
   private static final Evaluator META = QueryParser.parse("meta[content]");
@@ -22,7 +22,11 @@ public final class DisclosureFinder {
   private static final int MAX_WORDS = 80;
   private static final int LEAD_IN_WORDS = 2;
   private static final int LABEL_WORDS = 8;
-  /** Meta names that declare AI use: "ai-disclosure", "ki:einsatz", "article:ai_generated", "disclosure". */
+
+  /**
+   * Meta names that declare AI use: "ai-disclosure", "ki:einsatz", "article:ai_generated",
+   * "disclosure".
+   */
   private static final java.util.regex.Pattern AI_META_NAME =
       java.util.regex.Pattern.compile("disclosure|(?<![a-z])(?:ai|ki)(?![a-z])");
 
@@ -43,7 +47,10 @@ public final class DisclosureFinder {
         if (m == null) {
           continue;
         }
-        int score = refersToArticle(article, block, rules) ? 2 : isLabel(article.text(), block, m.start()) ? 1 : 0;
+        int score =
+            refersToArticle(article, block, rules)
+                ? 2
+                : isLabel(article.text(), block, m.start()) ? 1 : 0;
         if (score > 0 && score >= bestScore && !quotesSomeone(article, block)) {
           Disclosure disclosure =
               Disclosure.visible(article.slice(block), rule.aiUse(), block.start(), block.end());
@@ -53,7 +60,9 @@ public final class DisclosureFinder {
         break;
       }
     }
-    return best != null ? best : new Found(Disclosure.absent(declaredInMetadata(article, rules)), null, null);
+    return best != null
+        ? best
+        : new Found(Disclosure.absent(declaredInMetadata(article, rules)), null, null);
   }
 
   private static String author(ArticleText article, Block block, LanguageRules rules) {
@@ -65,21 +74,28 @@ public final class DisclosureFinder {
   }
 
   /**
-   * Whether the block is a short label line that begins with the matched phrase, give or take a lead-in of a few
-   * words ("Übersetzt mit KI.", "Erstellt mit Hilfe von KI", "Note: AI-assisted."). Longer lines must refer to the
-   * article itself, so that sentences about AI ("KI-gestützte Systeme erkennen Tumore früher …") are not taken for a
-   * disclosure.
+   * Whether the block is a short label line that begins with the matched phrase, give or take a
+   * lead-in of a few words ("Übersetzt mit KI.", "Erstellt mit Hilfe von KI", "Note:
+   * AI-assisted."). Longer lines must refer to the article itself, so that sentences about AI
+   * ("KI-gestützte Systeme erkennen Tumore früher …") are not taken for a disclosure.
    */
   static boolean isLabel(String text, Block block, int at) {
     return !block.hasMoreWordsThan(LABEL_WORDS)
         && TextExtractor.words(text, block.start(), at) <= LEAD_IN_WORDS;
   }
 
-  /** A block with a direct quotation is reporting what someone said, not disclosing how the article was made. */
+  /**
+   * A block with a direct quotation is reporting what someone said, not disclosing how the article
+   * was made.
+   */
   private static boolean quotesSomeone(ArticleText article, Block block) {
     String text = article.slice(block);
-    return text.indexOf('„') >= 0 || text.indexOf('“') >= 0 || text.indexOf('«') >= 0 || text.indexOf('»') >= 0
-        || text.indexOf('"') >= 0 || text.indexOf('”') >= 0;
+    return text.indexOf('„') >= 0
+        || text.indexOf('“') >= 0
+        || text.indexOf('«') >= 0
+        || text.indexOf('»') >= 0
+        || text.indexOf('"') >= 0
+        || text.indexOf('”') >= 0;
   }
 
   private static boolean refersToArticle(ArticleText article, Block block, LanguageRules rules) {
@@ -87,19 +103,22 @@ public final class DisclosureFinder {
   }
 
   /**
-   * AI use declared only where readers do not look: a meta tag dedicated to it ({@code name="ai-disclosure"},
-   * {@code "ki:einsatz"}, …) or JSON-LD with an IPTC digital source type for algorithmic media or a disclosure line.
+   * AI use declared only where readers do not look: a meta tag dedicated to it ({@code
+   * name="ai-disclosure"}, {@code "ki:einsatz"}, …) or JSON-LD with an IPTC digital source type for
+   * algorithmic media or a disclosure line.
    */
   private static boolean declaredInMetadata(ArticleText article, LanguageRules rules) {
     for (Element meta : article.document().select(META)) {
-      String name = (meta.attr("name") + " " + meta.attr("property")).toLowerCase(java.util.Locale.ROOT);
+      String name =
+          (meta.attr("name") + " " + meta.attr("property")).toLowerCase(java.util.Locale.ROOT);
       if (AI_META_NAME.matcher(name).find()) {
         return true;
       }
     }
     for (Element script : article.document().select(JSON_LD)) {
       String json = script.data();
-      if (json.toLowerCase(java.util.Locale.ROOT).contains("algorithmicmedia") || disclosesInMetadata(json, rules)) {
+      if (json.toLowerCase(java.util.Locale.ROOT).contains("algorithmicmedia")
+          || disclosesInMetadata(json, rules)) {
         return true;
       }
     }
@@ -107,7 +126,8 @@ public final class DisclosureFinder {
   }
 
   private static boolean disclosesInMetadata(String text, LanguageRules rules) {
-    if (!rules.aiTerms().pattern().matcher(text).find() || !rules.selfReference().matcher(text).find()) {
+    if (!rules.aiTerms().pattern().matcher(text).find()
+        || !rules.selfReference().matcher(text).find()) {
       return false;
     }
     for (PatternRule rule : rules.disclosureRules()) {

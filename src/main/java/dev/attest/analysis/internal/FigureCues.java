@@ -6,21 +6,26 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds figures in a sentence: numbers that count, measure or price something. Years, calendar dates ("3. Oktober",
- * "12.03.2024", "March 3"), times of day ("14:30", "14 Uhr") and numbers that are part of a name ("G7",
- * "COVID-19") are not figures.
+ * Finds figures in a sentence: numbers that count, measure or price something. Years, calendar
+ * dates ("3. Oktober", "12.03.2024", "March 3"), times of day ("14:30", "14 Uhr") and numbers that
+ * are part of a name ("G7", "COVID-19") are not figures.
  */
 final class FigureCues {
   private static final java.util.regex.Pattern CLOCK =
       java.util.regex.Pattern.compile("(?:[01]?\\d|2[0-3])[.:h][0-5]\\d");
+
   /** Times and dates written with digits only: 14:30(:15), 3.10.(2024), 12/03/2024. */
-  private static final java.util.regex.Pattern DIGIT_TIME_OR_DATE = java.util.regex.Pattern.compile(
-      "\\d{1,2}:\\d{2}(:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.(\\d{2}|\\d{4})?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}");
+  private static final java.util.regex.Pattern DIGIT_TIME_OR_DATE =
+      java.util.regex.Pattern.compile(
+          "\\d{1,2}:\\d{2}(:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.(\\d{2}|\\d{4})?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}");
+
   private static final int YEAR_MIN = 1000;
   private static final int MODERN_YEAR_MIN = 1900;
-  private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of(
-      "im", "in", "seit", "jahr", "jahre", "anno", "since", "year", "until", "år", "i", "siden", "sedan", "en", "año",
-      "desde", "an", "depuis", "jaar", "sinds", "sinde", "de", "del", "von", "bis", "ab", "vor", "um", "from", "to");
+  private static final java.util.Set<String> YEAR_WORDS =
+      java.util.Set.of(
+          "im", "in", "seit", "jahr", "jahre", "anno", "since", "year", "until", "år", "i", "siden",
+          "sedan", "en", "año", "desde", "an", "depuis", "jaar", "sinds", "sinde", "de", "del",
+          "von", "bis", "ab", "vor", "um", "from", "to");
   private static final int YEAR_MAX = 2100;
 
   private FigureCues() {}
@@ -50,7 +55,13 @@ final class FigureCues {
       char c = text.charAt(end);
       if (Character.isDigit(c)) {
         end++;
-      } else if ((c == '.' || c == ',' || c == ':' || c == '\u00a0' || c == '\u202f' || c == '\'' || c == ' ')
+      } else if ((c == '.'
+              || c == ','
+              || c == ':'
+              || c == '\u00a0'
+              || c == '\u202f'
+              || c == '\''
+              || c == ' ')
           && end + 1 < to
           && Character.isDigit(text.charAt(end + 1))
           && (c != ' ' || groupOfThree(text, end + 1, to))) {
@@ -75,7 +86,9 @@ final class FigureCues {
     if (start > from && Character.isLetter(text.charAt(start - 1))) {
       return true; // G7, A4
     }
-    if (start > from + 1 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
+    if (start > from + 1
+        && text.charAt(start - 1) == '-'
+        && Character.isLetter(text.charAt(start - 2))) {
       return true; // COVID-19
     }
     if (end + 1 < to && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
@@ -83,18 +96,22 @@ final class FigureCues {
     }
     String number = text.substring(start, end);
     if (CLOCK.matcher(number).matches()
-            && (followedByTimeWord(text, end, to, rules) || rules.timeWords().contains(wordBefore(text, start, from)))
+            && (followedByTimeWord(text, end, to, rules)
+                || rules.timeWords().contains(wordBefore(text, start, from)))
         || DIGIT_TIME_OR_DATE.matcher(number).matches()) {
       return true;
     }
-    if (end < to && (text.charAt(end) == '/' || text.charAt(end) == '-')
-        && end + 1 < to && Character.isDigit(text.charAt(end + 1))) {
+    if (end < to
+        && (text.charAt(end) == '/' || text.charAt(end) == '-')
+        && end + 1 < to
+        && Character.isDigit(text.charAt(end + 1))) {
       return true; // 2023/24, 12/03/2024, 2024-03-12
     }
     if (number.length() == 4 && number.chars().allMatch(Character::isDigit)) {
       int value = Integer.parseInt(number);
-      boolean plausibleYear = value >= MODERN_YEAR_MIN && value <= YEAR_MAX
-          || value >= YEAR_MIN && YEAR_WORDS.contains(wordBefore(text, start, from));
+      boolean plausibleYear =
+          value >= MODERN_YEAR_MIN && value <= YEAR_MAX
+              || value >= YEAR_MIN && YEAR_WORDS.contains(wordBefore(text, start, from));
       if (plausibleYear && !followedByUnitSymbol(text, end, to)) {
         return true; // 2024, im Jahr 1848 (but 1200 Mitarbeiter is a figure)
       }
@@ -112,7 +129,10 @@ final class FigureCues {
         && rules.months().contains(wordAfter(text, skipWord(text, end, to), to))) {
       return true; // 3 de octubre, 3rd of March
     }
-    int value = number.length() <= 2 && number.chars().allMatch(Character::isDigit) ? Integer.parseInt(number) : Integer.MAX_VALUE;
+    int value =
+        number.length() <= 2 && number.chars().allMatch(Character::isDigit)
+            ? Integer.parseInt(number)
+            : Integer.MAX_VALUE;
     boolean clock = value <= 24 || value <= 59 && previous.equals("h"); // kl. 14, 23 h 59
     return rules.timeWords().contains(next) || clock && rules.timeWords().contains(previous);
   }
@@ -135,8 +155,11 @@ final class FigureCues {
     while (i < to && Character.isLetter(text.charAt(i))) {
       i++; // ordinal suffix: 3rd, 3e, 3º
     }
-    while (i < to && (text.charAt(i) == '.' || text.charAt(i) == ' ' || text.charAt(i) == '\u00a0'
-        || text.charAt(i) == 'º')) {
+    while (i < to
+        && (text.charAt(i) == '.'
+            || text.charAt(i) == ' '
+            || text.charAt(i) == '\u00a0'
+            || text.charAt(i) == 'º')) {
       i++;
     }
     int start = i;
@@ -167,7 +190,8 @@ final class FigureCues {
 
   private static String wordBefore(String text, int start, int from) {
     int i = start;
-    while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '.' || text.charAt(i - 1) == ',')) {
+    while (i > from
+        && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '.' || text.charAt(i - 1) == ',')) {
       i--;
     }
     int end = i;
@@ -181,7 +205,10 @@ final class FigureCues {
     return start > from && "€$£¥".indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
   }
 
-  /** Ends the cue after a unit symbol or the counted word ("15.000 Soldaten", "3,2 %"), not after a stop word. */
+  /**
+   * Ends the cue after a unit symbol or the counted word ("15.000 Soldaten", "3,2 %"), not after a
+   * stop word.
+   */
   private static int cueEnd(String text, int end, int to, LanguageRules rules) {
     int i = end;
     while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
@@ -191,10 +218,13 @@ final class FigureCues {
       return i + 1;
     }
     int wordEnd = i;
-    while (wordEnd < to && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
+    while (wordEnd < to
+        && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
       wordEnd++;
     }
-    boolean counted = wordEnd > i && !rules.stopwords().contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
+    boolean counted =
+        wordEnd > i
+            && !rules.stopwords().contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
     return counted ? wordEnd : end;
   }
 }

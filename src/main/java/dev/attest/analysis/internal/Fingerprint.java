@@ -8,18 +8,21 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * A claim's identity: a hash of its normalised text (Unicode NFKC, lower case, one kind of quotation mark,
- * whitespace collapsed), so that re-saving an unchanged sentence keeps its id and an edited one gets a new id.
+ * A claim's identity: a hash of its normalised text (Unicode NFKC, lower case, one kind of
+ * quotation mark, whitespace collapsed), so that re-saving an unchanged sentence keeps its id and
+ * an edited one gets a new id.
  */
 public final class Fingerprint {
-  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Fingerprint::sha256);
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(Fingerprint::sha256);
 
   private Fingerprint() {}
 
   public static String normalise(String sentence) {
-    String s = isStable(sentence) || Normalizer.isNormalized(sentence, Normalizer.Form.NFKC)
-        ? sentence
-        : Normalizer.normalize(sentence, Normalizer.Form.NFKC);
+    String s =
+        isStable(sentence) || Normalizer.isNormalized(sentence, Normalizer.Form.NFKC)
+            ? sentence
+            : Normalizer.normalize(sentence, Normalizer.Form.NFKC);
     char[] out = new char[s.length()];
     int n = 0;
     boolean space = false;
@@ -54,13 +57,19 @@ public final class Fingerprint {
   }
 
   /**
-   * Whether every char is one that NFKC leaves alone and that cannot combine with its neighbour: ASCII, the Latin-1
-   * letters, dashes and quotation marks; most sentences are, and the check costs far less than the normaliser's.
+   * Whether every char is one that NFKC leaves alone and that cannot combine with its neighbour:
+   * ASCII, the Latin-1 letters, dashes and quotation marks; most sentences are, and the check costs
+   * far less than the normaliser's.
    */
   private static boolean isStable(String sentence) {
     for (int i = 0; i < sentence.length(); i++) {
       char c = sentence.charAt(i);
-      boolean stable = c < 0xa0 || c >= 0xc0 && c <= 0xff || c == 0x2013 || c == 0x2014 || c >= 0x2018 && c <= 0x201f;
+      boolean stable =
+          c < 0xa0
+              || c >= 0xc0 && c <= 0xff
+              || c == 0x2013
+              || c == 0x2014
+              || c >= 0x2018 && c <= 0x201f;
       if (!stable) {
         return false;
       }

@@ -1,28 +1,34 @@
 package dev.attest.analysis.internal;
 
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import dev.attest.analysis.rules.LanguageRules;
 import dev.attest.analysis.rules.RuleSet;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
- * Finds the article's language: {@code <html lang>}, else a {@code Content-Language} meta, else the language whose
- * stop words occur most often in the first part of the visible text. Norwegian ("no", "nn") maps to Bokmål rules.
+ * Finds the article's language: {@code <html lang>}, else a {@code Content-Language} meta, else the
+ * language whose stop words occur most often in the first part of the visible text. Norwegian
+ * ("no", "nn") maps to Bokmål rules.
  */
 public final class LanguageDetector {
   private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
-  private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv=content-language][content]");
+  private static final Evaluator CONTENT_LANGUAGE =
+      QueryParser.parse("meta[http-equiv=content-language][content]");
   private static final int SAMPLE_CHARS = 6000;
   private static final int MIN_HITS = 3;
   private static final int[] NONE = {};
 
   private final RuleSet rules;
   private final List<LanguageRules> candidates;
-  /** For each stop word, the indexes in {@link #candidates} of the languages that list it: one look-up per word. */
+
+  /**
+   * For each stop word, the indexes in {@link #candidates} of the languages that list it: one
+   * look-up per word.
+   */
   private final java.util.Map<String, int[]> languagesByStopword;
 
   public LanguageDetector(RuleSet rules) {

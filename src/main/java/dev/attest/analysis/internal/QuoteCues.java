@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds direct quotations in a block: text between a pair of quotation marks („…“ “…” «…» »…« ”…” "…") with at
- * least a minimum number of words (shorter ones are scare quotes or titles).
+ * Finds direct quotations in a block: text between a pair of quotation marks („…“ “…” «…» »…« ”…”
+ * "…") with at least a minimum number of words (shorter ones are scare quotes or titles).
  */
 final class QuoteCues {
   private static final int TABLE = 256;
@@ -13,7 +13,11 @@ final class QuoteCues {
   private final List<String> pairs;
   private final int minWords;
   private final String openers;
-  /** For chars below {@link #TABLE}: whether one opens a quotation; most text is decided here without a search. */
+
+  /**
+   * For chars below {@link #TABLE}: whether one opens a quotation; most text is decided here
+   * without a search.
+   */
   private final boolean[] lowOpeners = new boolean[TABLE];
 
   QuoteCues(List<String> pairs, int minWords) {

@@ -12,18 +12,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Splits blocks of the visible text into sentences with ICU4J's sentence rules, suppressing breaks after the language's
- * abbreviations ("z. B.", "Dr.", "f.eks."). Two repairs follow ICU: a "sentence" that starts with a lower-case letter
- * continues the previous one, and an ordinal before a month ("3. Oktober") never ends a sentence.
+ * Splits blocks of the visible text into sentences with ICU4J's sentence rules, suppressing breaks
+ * after the language's abbreviations ("z. B.", "Dr.", "f.eks."). Two repairs follow ICU: a
+ * "sentence" that starts with a lower-case letter continues the previous one, and an ordinal before
+ * a month ("3. Oktober") never ends a sentence.
  *
- * <p>Most news paragraphs are one sentence. ICU's rules (Unicode's UAX #29) end a sentence only after a terminator
- * ({@code Sentence_Break} STerm or ATerm) or a paragraph separator, so a block with none of them before its final
- * terminators, closing marks and spaces is one sentence without asking ICU.
+ * <p>Most news paragraphs are one sentence. ICU's rules (Unicode's UAX #29) end a sentence only
+ * after a terminator ({@code Sentence_Break} STerm or ATerm) or a paragraph separator, so a block
+ * with none of them before its final terminators, closing marks and spaces is one sentence without
+ * asking ICU.
  */
 public final class SentenceSplitter {
-  private static final BitSet ENDS = bmp("[[:Sentence_Break=STerm:][:Sentence_Break=ATerm:][:Sentence_Break=Sep:]"
-      + "[:Sentence_Break=CR:][:Sentence_Break=LF:]]");
-  private static final BitSet TERMINATORS = bmp("[[:Sentence_Break=STerm:][:Sentence_Break=ATerm:]]");
+  private static final BitSet ENDS =
+      bmp(
+          "[[:Sentence_Break=STerm:][:Sentence_Break=ATerm:][:Sentence_Break=Sep:]"
+              + "[:Sentence_Break=CR:][:Sentence_Break=LF:]]");
+  private static final BitSet TERMINATORS =
+      bmp("[[:Sentence_Break=STerm:][:Sentence_Break=ATerm:]]");
   private static final BitSet CLOSES = bmp("[:Sentence_Break=Close:]");
   private static final BitSet SPACES = bmp("[:Sentence_Break=Sp:]");
 
@@ -32,8 +37,8 @@ public final class SentenceSplitter {
       ThreadLocal.withInitial(java.util.HashMap::new);
 
   /**
-   * The sentences of one block: the same as those of the whole text that lie in the block, since a line break always
-   * ends a sentence.
+   * The sentences of one block: the same as those of the whole text that lie in the block, since a
+   * line break always ends a sentence.
    */
   public List<Sentence> split(ArticleText article, Block block, LanguageRules rules) {
     List<int[]> spans = spans(article.text(), block.start(), block.end(), rules);
@@ -51,13 +56,18 @@ public final class SentenceSplitter {
       return e > s ? List.<int[]>of(new int[] {s, e}) : List.of();
     }
     BreakIterator breaker =
-        perThread.get().computeIfAbsent(rules.code(), code -> (BreakIterator) prototype(rules).clone());
-    // given the range as a CharacterIterator over the whole text, the reused filtered iterator missed breaks
+        perThread
+            .get()
+            .computeIfAbsent(rules.code(), code -> (BreakIterator) prototype(rules).clone());
+    // given the range as a CharacterIterator over the whole text, the reused filtered iterator
+    // missed breaks
     // (SentenceSplitterTest): it gets the range as a string of its own
     breaker.setText(from == 0 && to == text.length() ? text : text.substring(from, to));
     List<int[]> spans = new ArrayList<>();
     int start = breaker.first() + from;
-    for (int end = next(breaker, from); end != BreakIterator.DONE; start = end, end = next(breaker, from)) {
+    for (int end = next(breaker, from);
+        end != BreakIterator.DONE;
+        start = end, end = next(breaker, from)) {
       int s = skipSpace(text, start, end);
       int e = trimEnd(text, s, end);
       if (e <= s) {
@@ -74,9 +84,9 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Whether ICU would find no break inside {@code [from, to)}: no terminator or separator occurs before a tail of
-   * terminators, then closing marks, then spaces (as in {@code ?!«}). A surrogate (a terminator may lie outside the
-   * Basic Multilingual Plane) leaves the answer to ICU.
+   * Whether ICU would find no break inside {@code [from, to)}: no terminator or separator occurs
+   * before a tail of terminators, then closing marks, then spaces (as in {@code ?!«}). A surrogate
+   * (a terminator may lie outside the Basic Multilingual Plane) leaves the answer to ICU.
    */
   static boolean isOneSentence(String text, int from, int to) {
     int i = from;
@@ -114,7 +124,8 @@ public final class SentenceSplitter {
         rules.code(),
         code -> {
           ULocale locale = new ULocale(code);
-          // ICU's own lists suppress breaks after any word ending like "r." in German ("Jahr.", "Müller."):
+          // ICU's own lists suppress breaks after any word ending like "r." in German ("Jahr.",
+          // "Müller."):
           // start empty and use the rules' abbreviations only
           FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
           for (String abbreviation : rules.abbreviations()) {
@@ -124,7 +135,8 @@ public final class SentenceSplitter {
         });
   }
 
-  private static boolean continuesPrevious(String text, int[] previous, int start, LanguageRules rules) {
+  private static boolean continuesPrevious(
+      String text, int[] previous, int start, LanguageRules rules) {
     for (int i = previous[1]; i < start; i++) {
       if (text.charAt(i) == '\n') {
         return false;
@@ -142,10 +154,12 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Whether the segment ends with one of the language's abbreviations ("bl.a.", "f.eks.", "o.a."): ICU only
-   * suppresses breaks after single-dot abbreviations, so those with inner dots are repaired here.
+   * Whether the segment ends with one of the language's abbreviations ("bl.a.", "f.eks.", "o.a."):
+   * ICU only suppresses breaks after single-dot abbreviations, so those with inner dots are
+   * repaired here.
    */
-  private static boolean endsWithAbbreviation(String text, int from, int end, List<String> abbreviations) {
+  private static boolean endsWithAbbreviation(
+      String text, int from, int end, List<String> abbreviations) {
     for (String abbreviation : abbreviations) {
       int at = end - abbreviation.length();
       if (at >= from

@@ -1,7 +1,5 @@
 package dev.attest.analysis.internal;
 
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import dev.attest.analysis.rules.CommonRules;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,37 +12,110 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
- * Walks a JSoup document (iteratively, so any nesting depth is fine) and collects what a reader sees: text blocks
- * split at block elements and {@code <br>}, without scripts, hidden elements and boilerplate widgets, which are
- * recognised by markup hints (class and id tokens) and by widget phrases ("Lesen Sie auch").
+ * Walks a JSoup document (iteratively, so any nesting depth is fine) and collects what a reader
+ * sees: text blocks split at block elements and {@code <br>}, without scripts, hidden elements and
+ * boilerplate widgets, which are recognised by markup hints (class and id tokens) and by widget
+ * phrases ("Lesen Sie auch").
  */
 public final class TextExtractor {
-  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href], meta[property=og:url][content]");
+  private static final Evaluator CANONICAL =
+      QueryParser.parse("link[rel=canonical][href], meta[property=og:url][content]");
   private static final Evaluator FOOTNOTE_LINK = QueryParser.parse("a[href^=#]");
   private static final Set<String> SKIPPED =
       Set.of(
-          "script", "style", "noscript", "template", "head", "nav", "form", "button", "select",
-          "option", "textarea", "input", "svg", "math", "iframe", "object", "embed", "canvas",
-          "audio", "video", "map", "dialog", "menu");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "head",
+          "nav",
+          "form",
+          "button",
+          "select",
+          "option",
+          "textarea",
+          "input",
+          "svg",
+          "math",
+          "iframe",
+          "object",
+          "embed",
+          "canvas",
+          "audio",
+          "video",
+          "map",
+          "dialog",
+          "menu");
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "section", "article", "aside", "header", "footer", "main", "li", "ul", "ol",
-          "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure",
-          "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre",
-          "address", "hr", "br", "details", "summary", "body", "center", "hgroup");
+          "p",
+          "div",
+          "section",
+          "article",
+          "aside",
+          "header",
+          "footer",
+          "main",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "figure",
+          "figcaption",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "td",
+          "th",
+          "caption",
+          "pre",
+          "address",
+          "hr",
+          "br",
+          "details",
+          "summary",
+          "body",
+          "center",
+          "hgroup");
   private static final List<String> SHARE_LINKS =
-      List.of("twitter.com/intent", "x.com/intent", "facebook.com/sharer", "linkedin.com/share", "wa.me/",
-          "api.whatsapp.com/send", "t.me/share", "reddit.com/submit", "pinterest.com/pin/create");
+      List.of(
+          "twitter.com/intent",
+          "x.com/intent",
+          "facebook.com/sharer",
+          "linkedin.com/share",
+          "wa.me/",
+          "api.whatsapp.com/send",
+          "t.me/share",
+          "reddit.com/submit",
+          "pinterest.com/pin/create");
   private static final String INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff";
   private static final byte KEPT = 0;
   private static final byte SPACE = 1;
   private static final byte DROPPED = 2;
-  /** What {@code append} does with each char, looked up instead of asked of {@link Character} char by char. */
+
+  /**
+   * What {@code append} does with each char, looked up instead of asked of {@link Character} char
+   * by char.
+   */
   private static final byte[] CHAR_KINDS = charKinds();
+
   private static final String[] MARKUP_ATTRIBUTES = {"class", "id", "itemprop", "rel", "role"};
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -54,7 +125,11 @@ public final class TextExtractor {
   private static final int BARE_PHRASE_MAX_WORDS = 6;
 
   private final CommonRules common;
-  /** The widget phrases of every language by their first char, so that a line is compared with few of them. */
+
+  /**
+   * The widget phrases of every language by their first char, so that a line is compared with few
+   * of them.
+   */
   private final java.util.Map<Character, List<String>> phrasesByFirstChar;
 
   public TextExtractor(CommonRules common, List<String> boilerplatePhrases) {
@@ -77,12 +152,16 @@ public final class TextExtractor {
     walker.marks.sort(java.util.Comparator.comparingInt(Mark::start));
     String text = walker.text.toString();
     return new ArticleText(
-        document, text, ArticleText.lowerSameLength(text), List.copyOf(walker.blocks),
+        document,
+        text,
+        ArticleText.lowerSameLength(text),
+        List.copyOf(walker.blocks),
         List.copyOf(walker.marks));
   }
 
   private static String ownHost(Document document) {
-    Element canonical = (document.head() != null ? document.head() : document).selectFirst(CANONICAL);
+    Element canonical =
+        (document.head() != null ? document.head() : document).selectFirst(CANONICAL);
     if (canonical == null) {
       return "";
     }
@@ -106,8 +185,13 @@ public final class TextExtractor {
     private final Deque<Integer> open = new ArrayDeque<>();
     private int blockStart = -1;
     private boolean pendingSpace;
-    /** Where the link being walked began in {@code text}, and how many chars of the current block are link text. */
+
+    /**
+     * Where the link being walked began in {@code text}, and how many chars of the current block
+     * are link text.
+     */
     private final Deque<Integer> linkStarts = new ArrayDeque<>();
+
     private int linkedChars;
     private int bylineDepth;
 
@@ -205,7 +289,10 @@ public final class TextExtractor {
       }
     }
 
-    /** A block inside a quotation or a heading is part of it; otherwise the element (or its markup) decides. */
+    /**
+     * A block inside a quotation or a heading is part of it; otherwise the element (or its markup)
+     * decides.
+     */
     private Block.Type blockType(String tag, List<String> tokens) {
       Block.Type outer = types.peek();
       if (outer == Block.Type.QUOTE || outer == Block.Type.HEADING) {
@@ -234,9 +321,9 @@ public final class TextExtractor {
     }
 
     /**
-     * Whether the block is a widget line: it begins with a boilerplate phrase ("Lesen Sie auch") and is short, or
-     * the phrase is a label ("Mehr zum Thema:"), or all that follows the phrase is link text (a "read also" line
-     * with the linked headline of another article).
+     * Whether the block is a widget line: it begins with a boilerplate phrase ("Lesen Sie auch")
+     * and is short, or the phrase is a label ("Mehr zum Thema:"), or all that follows the phrase is
+     * link text (a "read also" line with the linked headline of another article).
      */
     private boolean isWidgetLine(Block block, int linkedChars) {
       int start = block.start();
@@ -253,8 +340,11 @@ public final class TextExtractor {
       for (String phrase : phrases) {
         if (lower.startsWith(phrase)) {
           int after = phrase.length();
-          boolean wordEnds = after == lower.length() || !Character.isLetterOrDigit(lower.charAt(after));
-          boolean labelled = phrase.endsWith(":") || after < lower.length() && ":|»›–-".indexOf(lower.charAt(after)) >= 0;
+          boolean wordEnds =
+              after == lower.length() || !Character.isLetterOrDigit(lower.charAt(after));
+          boolean labelled =
+              phrase.endsWith(":")
+                  || after < lower.length() && ":|»›–-".indexOf(lower.charAt(after)) >= 0;
           boolean onlyLinksAfter = linkedChars > 0 && blockText.length() - after - 1 <= linkedChars;
           if (wordEnds && (shortLine || labelled || onlyLinksAfter)) {
             return true;
@@ -266,8 +356,8 @@ public final class TextExtractor {
   }
 
   /**
-   * Soft hyphens, zero-width and control characters are dropped (they hide inside words: "an\u00adgeb\u00adlich"),
-   * white space and space separators become one space, the rest is kept.
+   * Soft hyphens, zero-width and control characters are dropped (they hide inside words:
+   * "an\u00adgeb\u00adlich"), white space and space separators become one space, the rest is kept.
    */
   private static byte[] charKinds() {
     byte[] kinds = new byte[Character.MAX_VALUE + 1];
@@ -305,7 +395,10 @@ public final class TextExtractor {
       case "sup":
         String sup = element.text().trim();
         boolean footnote =
-            element.selectFirst(FOOTNOTE_LINK) != null || sup.startsWith("[") || sup.startsWith("*") || sup.startsWith("†");
+            element.selectFirst(FOOTNOTE_LINK) != null
+                || sup.startsWith("[")
+                || sup.startsWith("*")
+                || sup.startsWith("†");
         return footnote ? Mark.Type.FOOTNOTE : null;
       case "q":
         return Mark.Type.QUOTE;
@@ -315,8 +408,8 @@ public final class TextExtractor {
   }
 
   /**
-   * Whether a link points to a source: not to the article's own site (its canonical or og:url host), not to a
-   * share or mail action.
+   * Whether a link points to a source: not to the article's own site (its canonical or og:url
+   * host), not to a share or mail action.
    */
   private static boolean isSource(String href, String ownHost) {
     String host = host(href);
@@ -375,8 +468,8 @@ public final class TextExtractor {
   }
 
   /**
-   * The lower-case tokens of an element's class, id, itemprop, rel and role: each whole name and, for names joined
-   * with "-" or "_", each part ("share-bar" gives share-bar, share, bar).
+   * The lower-case tokens of an element's class, id, itemprop, rel and role: each whole name and,
+   * for names joined with "-" or "_", each part ("share-bar" gives share-bar, share, bar).
    */
   private static List<String> markupTokens(Element element) {
     if (element.attributesSize() == 0) {
@@ -437,7 +530,10 @@ public final class TextExtractor {
     return words;
   }
 
-  /** {@link Character#isDigit(char)}, answered without a table look-up below the first non-ASCII digit (U+0660). */
+  /**
+   * {@link Character#isDigit(char)}, answered without a table look-up below the first non-ASCII
+   * digit (U+0660).
+   */
   static boolean isDigit(char c) {
     return c <= '9' ? c >= '0' : c >= '\u0660' && Character.isDigit(c);
   }

@@ -7,11 +7,13 @@ import java.util.Set;
  * Language-independent rules.
  *
  * @param agencies news agencies: they count as authors and as named sources
- * @param boilerplateMarkup class/id tokens of boilerplate containers (related boxes, share bars, ad slots, credits)
+ * @param boilerplateMarkup class/id tokens of boilerplate containers (related boxes, share bars, ad
+ *     slots, credits)
  * @param hiddenMarkup class tokens of visually hidden elements
  * @param bylineMarkup class/id/itemprop tokens of byline elements
  * @param quotePairs opening and closing quotation marks, two characters each
- * @param quoteMinWords the fewest words a quotation needs to count as a direct quote (shorter ones are scare quotes)
+ * @param quoteMinWords the fewest words a quotation needs to count as a direct quote (shorter ones
+ *     are scare quotes)
  */
 public record CommonRules(
     List<String> agencies,

@@ -5,11 +5,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Speeds up alternations of words, which java.util.regex tries one by one at every position: a group such as
- * {@code (?:sagte|erklärte|betonte)} gets a look-ahead on its possible first characters,
- * {@code (?=[seb])(?:sagte|erklärte|betonte)}, so that most positions are rejected by one character-class test. The
- * matches are unchanged: a gate is only added where every alternative must begin with a literal letter and the group
- * cannot match the empty string.
+ * Speeds up alternations of words, which java.util.regex tries one by one at every position: a
+ * group such as {@code (?:sagte|erklärte|betonte)} gets a look-ahead on its possible first
+ * characters, {@code (?=[seb])(?:sagte|erklärte|betonte)}, so that most positions are rejected by
+ * one character-class test. The matches are unchanged: a gate is only added where every alternative
+ * must begin with a literal letter and the group cannot match the empty string.
  */
 final class FirstCharGates {
   private static final int MIN_ALTERNATIVES = 3;
@@ -38,7 +38,8 @@ final class FirstCharGates {
     }
     Set<Character> firsts = new TreeSet<>();
     for (String alternative : alternatives) {
-      if (alternative.isEmpty() || !Character.isLetter(alternative.charAt(0))
+      if (alternative.isEmpty()
+          || !Character.isLetter(alternative.charAt(0))
           || alternative.length() > 1 && "?*{".indexOf(alternative.charAt(1)) >= 0) {
         return null;
       }

@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One compiled rule: a stable id, a case-insensitive pattern, the lower-case trigger words of which at least one must
- * occur in a text before the pattern is tried (a cheap pre-filter; empty means "always try"), and the places where its
- * matches can begin (the pattern is tried only there).
+ * One compiled rule: a stable id, a case-insensitive pattern, the lower-case trigger words of which
+ * at least one must occur in a text before the pattern is tried (a cheap pre-filter; empty means
+ * "always try"), and the places where its matches can begin (the pattern is tried only there).
  *
  * @param pattern the compiled pattern: {@code source} rewritten to run faster with the same matches
  * @param source the pattern as the rule file means it, macros expanded
@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * @param aiUse the disclosure class for disclosure rules, else null
  * @param message the explanation shown with a match, or null to use the kind's default message
  * @param slot the rule's number in its language's {@link TriggerIndex}
- * @param paragraphStart for byline rules: the rule may also match at the start of a long paragraph (a dateline such
- *     as "Berlin (dpa) –"), not only on a short line of its own
+ * @param paragraphStart for byline rules: the rule may also match at the start of a long paragraph
+ *     (a dateline such as "Berlin (dpa) –"), not only on a short line of its own
  */
 public record PatternRule(
     String id,
@@ -42,9 +42,9 @@ public record PatternRule(
   }
 
   /**
-   * The first match in {@code [from, to)} of {@code text}, or null: the match {@code find()} over that region gives,
-   * found by trying the pattern only where a match may begin; null also when none of the rule's triggers occurs in
-   * the range.
+   * The first match in {@code [from, to)} of {@code text}, or null: the match {@code find()} over
+   * that region gives, found by trying the pattern only where a match may begin; null also when
+   * none of the rule's triggers occurs in the range.
    *
    * @param hits the text's triggers, found by this rule's language's {@link TriggerIndex}
    */
@@ -60,14 +60,17 @@ public record PatternRule(
   }
 
   /**
-   * Whether the rule may match in {@code [from, to)}: one of its triggers lies wholly inside, or it has none. A rule
-   * that may not match in a range matches in none of its parts.
+   * Whether the rule may match in {@code [from, to)}: one of its triggers lies wholly inside, or it
+   * has none. A rule that may not match in a range matches in none of its parts.
    */
   public boolean mayMatchIn(TriggerIndex.Hits hits, int from, int to) {
     return hits.triggered(slot, from, to);
   }
 
-  /** Whether the pattern is searched for across the range: its starts are unknown, or it may only begin there. */
+  /**
+   * Whether the pattern is searched for across the range: its starts are unknown, or it may only
+   * begin there.
+   */
   private boolean searchesEverywhere() {
     return starts.anywhere() || starts.rangeStart() && !starts.mixed();
   }
@@ -80,7 +83,10 @@ public record PatternRule(
     return m.find() ? m : null;
   }
 
-  /** Tries the pattern at the literal starts {@code literalPlaces[0..n)} and at the capitals or words it may begin at. */
+  /**
+   * Tries the pattern at the literal starts {@code literalPlaces[0..n)} and at the capitals or
+   * words it may begin at.
+   */
   private Matcher findAt(String text, int from, int to, int[] literalPlaces, int n) {
     int[] places = literalPlaces;
     int count = n;
@@ -107,9 +113,12 @@ public record PatternRule(
         continue;
       }
       previous = at;
-      // at the range start exactly as find() over the range; further in, look-behinds and \b see the real text, and
+      // at the range start exactly as find() over the range; further in, look-behinds and \b see
+      // the real text, and
       // "^" (where another branch may begin) must not match
-      m.useTransparentBounds(at > from).useAnchoringBounds(at == from || !starts.rangeStart()).region(at, to);
+      m.useTransparentBounds(at > from)
+          .useAnchoringBounds(at == from || !starts.rangeStart())
+          .region(at, to);
       if (m.lookingAt()) {
         return m;
       }
@@ -130,7 +139,9 @@ public record PatternRule(
     return capital && (starts.capitalsInWords() || starts.capitals() && wordStart);
   }
 
-  /** A matcher over {@code text} limited to {@code [from, to)}, offsets relative to the whole text. */
+  /**
+   * A matcher over {@code text} limited to {@code [from, to)}, offsets relative to the whole text.
+   */
   public Matcher matcher(CharSequence text, int from, int to) {
     return pattern.matcher(text).region(from, to);
   }

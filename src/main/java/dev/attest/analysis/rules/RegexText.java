@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 
-/** Reading a regular expression's own syntax: its characters outside escapes and character classes. */
+/**
+ * Reading a regular expression's own syntax: its characters outside escapes and character classes.
+ */
 final class RegexText {
   private RegexText() {}
 
   /**
-   * The first index from {@code from} on, outside escapes and character classes, that {@code stop} accepts, or -1.
+   * The first index from {@code from} on, outside escapes and character classes, that {@code stop}
+   * accepts, or -1.
    */
   static int find(String regex, int from, IntPredicate stop) {
     boolean inClass = false;
@@ -48,7 +51,9 @@ final class RegexText {
     List<String> parts = new ArrayList<>();
     int[] depth = {0};
     int start = 0;
-    for (int bar = nextTopLevelBar(regex, 0, depth); bar >= 0; bar = nextTopLevelBar(regex, bar + 1, depth)) {
+    for (int bar = nextTopLevelBar(regex, 0, depth);
+        bar >= 0;
+        bar = nextTopLevelBar(regex, bar + 1, depth)) {
       parts.add(regex.substring(start, bar));
       start = bar + 1;
     }
@@ -67,12 +72,18 @@ final class RegexText {
         });
   }
 
-  /** What replaces a non-capturing group {@code regex[open..close]}, or null to keep it and look inside it. */
+  /**
+   * What replaces a non-capturing group {@code regex[open..close]}, or null to keep it and look
+   * inside it.
+   */
   interface GroupRewrite {
     String replace(String regex, int open, int close);
   }
 
-  /** The pattern with each non-capturing group {@code (?:…)} that {@code rewrite} has a replacement for replaced. */
+  /**
+   * The pattern with each non-capturing group {@code (?:…)} that {@code rewrite} has a replacement
+   * for replaced.
+   */
   static String rewriteGroups(String regex, GroupRewrite rewrite) {
     StringBuilder out = new StringBuilder(regex.length() + 16);
     int copied = 0;

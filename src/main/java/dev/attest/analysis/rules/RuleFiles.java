@@ -28,7 +28,8 @@ final class RuleFiles {
       String scope,
       Examples examples) {}
 
-  record Markup(List<String> boilerplate, List<String> hidden, List<String> byline, List<String> heading) {}
+  record Markup(
+      List<String> boilerplate, List<String> hidden, List<String> byline, List<String> heading) {}
 
   record Common(
       String format,
@@ -45,7 +46,8 @@ final class RuleFiles {
 
   record Detection(List<String> stopwords) {}
 
-  record DisclosureSpec(String aiTerms, String selfReference, String author, List<RuleSpec> rules) {}
+  record DisclosureSpec(
+      String aiTerms, String selfReference, String author, List<RuleSpec> rules) {}
 
   record ViolationText(String message, String hint) {}
 

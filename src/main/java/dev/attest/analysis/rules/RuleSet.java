@@ -32,8 +32,9 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
- * A complete, immutable rule set: the common file {@code common.yaml} and one {@code <code>.yaml} per language it
- * lists. Load the bundled set with {@link #bundled()} or a folder with {@link #load(Path)}.
+ * A complete, immutable rule set: the common file {@code common.yaml} and one {@code <code>.yaml}
+ * per language it lists. Load the bundled set with {@link #bundled()} or a folder with {@link
+ * #load(Path)}.
  */
 public final class RuleSet {
   static final int FLAGS =
@@ -95,7 +96,10 @@ public final class RuleSet {
     return common;
   }
 
-  /** The languages in the order common.yaml lists them (ties in language detection go to the earlier one). */
+  /**
+   * The languages in the order common.yaml lists them (ties in language detection go to the earlier
+   * one).
+   */
   public Collection<LanguageRules> languages() {
     return languages.values();
   }
@@ -118,7 +122,8 @@ public final class RuleSet {
     ObjectMapper yaml =
         new ObjectMapper(
                 YAMLFactory.builder()
-                    .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .disable(
+                        com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                     .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     MessageDigest digest = sha256();
@@ -139,13 +144,15 @@ public final class RuleSet {
       RuleFiles.Language file = parse(yaml, bytes, name, RuleFiles.Language.class);
       requireFormat(file.format(), name);
       if (!code.equals(file.language())) {
-        throw new RulesException(name + " declares language '" + file.language() + "', expected '" + code + "'");
+        throw new RulesException(
+            name + " declares language '" + file.language() + "', expected '" + code + "'");
       }
       languages.put(code, compile(name, file, commonFile, commonMacros));
     }
     String fallback = commonFile.fallbackLanguage();
     if (fallback == null || !languages.containsKey(fallback)) {
-      throw new RulesException("common.yaml: fallbackLanguage must be one of " + languages.keySet());
+      throw new RulesException(
+          "common.yaml: fallbackLanguage must be one of " + languages.keySet());
     }
     var markup = commonFile.markup();
     CommonRules common =
@@ -159,7 +166,8 @@ public final class RuleSet {
             Math.max(1, commonFile.quoteMinWords()));
     for (String pair : common.quotePairs()) {
       if (pair.length() != 2) {
-        throw new RulesException("common.yaml: quote pair '" + pair + "' must be exactly two characters");
+        throw new RulesException(
+            "common.yaml: quote pair '" + pair + "' must be exactly two characters");
       }
     }
     String version = "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
@@ -186,11 +194,13 @@ public final class RuleSet {
     orEmpty(lang.messages()).forEach((k, v) -> messages.put(enumValue(CueKind.class, k, file), v));
     Map<String, LanguageRules.ViolationText> violations = new HashMap<>();
     orEmpty(lang.violations())
-        .forEach((k, v) -> violations.put(k, new LanguageRules.ViolationText(v.message(), v.hint())));
+        .forEach(
+            (k, v) -> violations.put(k, new LanguageRules.ViolationText(v.message(), v.hint())));
     Map<AiUse, String> templates = new EnumMap<>(AiUse.class);
     orEmpty(lang.disclosureTemplates())
         .forEach((k, v) -> templates.put(enumValue(AiUse.class, k, file), v));
-    PatternRule aiTerms = compiler.gate(lang.language() + ".disclosure.ai-terms", disclosure.aiTerms());
+    PatternRule aiTerms =
+        compiler.gate(lang.language() + ".disclosure.ai-terms", disclosure.aiTerms());
     List<PatternRule> disclosureRules = compiler.rules(disclosure.rules(), Kinds.DISCLOSURE);
     List<PatternRule> cues = compiler.rules(lang.cues(), Kinds.CUE);
     List<PatternRule> sources = compiler.rules(lang.sources(), Kinds.NONE);
@@ -206,7 +216,9 @@ public final class RuleSet {
         List.copyOf(bylines),
         aiTerms,
         compiler.pattern(disclosure.selfReference(), "disclosure.selfReference"),
-        disclosure.author() == null ? null : compiler.pattern(disclosure.author(), "disclosure.author"),
+        disclosure.author() == null
+            ? null
+            : compiler.pattern(disclosure.author(), "disclosure.author"),
         disclosureRules,
         cues,
         sources,
@@ -253,21 +265,37 @@ public final class RuleSet {
         if (!ids.add(spec.id())) {
           throw new RulesException(file + ": duplicate rule id " + spec.id());
         }
-        CueKind kind = kinds == Kinds.CUE ? enumValue(CueKind.class, spec.kind(), file + " " + spec.id()) : null;
+        CueKind kind =
+            kinds == Kinds.CUE
+                ? enumValue(CueKind.class, spec.kind(), file + " " + spec.id())
+                : null;
         AiUse aiUse =
-            kinds == Kinds.DISCLOSURE ? enumValue(AiUse.class, spec.aiUse(), file + " " + spec.id()) : null;
+            kinds == Kinds.DISCLOSURE
+                ? enumValue(AiUse.class, spec.aiUse(), file + " " + spec.id())
+                : null;
         String expanded = expand(spec.pattern(), spec.id());
         Starts starts = Starts.of(expanded);
         List<Trigger> triggers =
             spec.triggers() != null
                 ? spec.triggers().stream().map(Trigger::parse).toList()
                 : starts.derivedTriggers();
-        var examples = spec.examples() == null ? new RuleFiles.Examples(null, null) : spec.examples();
+        var examples =
+            spec.examples() == null ? new RuleFiles.Examples(null, null) : spec.examples();
         rules.add(
             add(
                 new PatternRule(
-                    spec.id(), kind, aiUse, compile(expanded, spec.id()), expanded, triggers, starts, compiled.size(),
-                    spec.message(), scope(spec), examples.match(), examples.noMatch())));
+                    spec.id(),
+                    kind,
+                    aiUse,
+                    compile(expanded, spec.id()),
+                    expanded,
+                    triggers,
+                    starts,
+                    compiled.size(),
+                    spec.message(),
+                    scope(spec),
+                    examples.match(),
+                    examples.noMatch())));
       }
       return List.copyOf(rules);
     }
@@ -279,7 +307,8 @@ public final class RuleSet {
       if (spec.scope().equals("paragraphStart")) {
         return true;
       }
-      throw new RulesException(file + " " + spec.id() + ": scope must be 'line' or 'paragraphStart'");
+      throw new RulesException(
+          file + " " + spec.id() + ": scope must be 'line' or 'paragraphStart'");
     }
 
     /** A pattern used as a gate: its triggers are derived, it has no kind and no examples. */
@@ -289,8 +318,18 @@ public final class RuleSet {
       List<Trigger> triggers = starts.derivedTriggers();
       return add(
           new PatternRule(
-              id, null, null, compile(expanded, id), expanded, triggers, starts, compiled.size(), null, false,
-              List.of(), List.of()));
+              id,
+              null,
+              null,
+              compile(expanded, id),
+              expanded,
+              triggers,
+              starts,
+              compiled.size(),
+              null,
+              false,
+              List.of(),
+              List.of()));
     }
 
     Pattern pattern(String regex, String what) {
@@ -299,7 +338,8 @@ public final class RuleSet {
 
     private Pattern compile(String regex, String what) {
       try {
-        return Pattern.compile(FirstCharGates.add(LiteralTries.rewrite(possessiveWords(regex))), FLAGS);
+        return Pattern.compile(
+            FirstCharGates.add(LiteralTries.rewrite(possessiveWords(regex))), FLAGS);
       } catch (PatternSyntaxException e) {
         throw new RulesException(file + " " + what + ": invalid pattern: " + e.getMessage(), e);
       }
@@ -323,14 +363,16 @@ public final class RuleSet {
         m.appendTail(out);
         current = out.toString();
       }
-      throw new RulesException(file + " " + what + ": macros nest too deeply (a macro refers to itself?)");
+      throw new RulesException(
+          file + " " + what + ": macros nest too deeply (a macro refers to itself?)");
     }
   }
 
   /**
-   * Makes "a word, then space" steps possessive ({@code \\S+\\s+} becomes {@code \\S++\\s++}): the two classes are
-   * disjoint, so the matches are the same, but the engine no longer backtracks through every letter of every word,
-   * which made such patterns cost tens of microseconds per sentence.
+   * Makes "a word, then space" steps possessive ({@code \\S+\\s+} becomes {@code \\S++\\s++}): the
+   * two classes are disjoint, so the matches are the same, but the engine no longer backtracks
+   * through every letter of every word, which made such patterns cost tens of microseconds per
+   * sentence.
    */
   static String possessiveWords(String regex) {
     return regex
@@ -352,7 +394,11 @@ public final class RuleSet {
       return Enum.valueOf(type, String.valueOf(value).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new RulesException(
-          where + ": '" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+          where
+              + ": '"
+              + value
+              + "' is not one of "
+              + java.util.Arrays.toString(type.getEnumConstants()));
     }
   }
 
@@ -361,7 +407,8 @@ public final class RuleSet {
       return yaml.readValue(bytes, type);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       var at = e.getLocation();
-      String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      String where =
+          at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
       throw new RulesException(name + where + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new RulesException(name + ": " + e.getMessage(), e);
@@ -370,7 +417,8 @@ public final class RuleSet {
 
   private static void requireFormat(String format, String name) {
     if (!RuleFiles.FORMAT.equals(format)) {
-      throw new RulesException(name + ": format must be '" + RuleFiles.FORMAT + "', was '" + format + "'");
+      throw new RulesException(
+          name + ": format must be '" + RuleFiles.FORMAT + "', was '" + format + "'");
     }
   }
 

@@ -4,17 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a rule's matches can begin, read off its macro-expanded pattern: at one of a few literal words, at a capital
- * letter, at any word, or only at the start of the searched range. A rule is then tried only at those places instead
- * of at every character, which is what made long, name-shaped patterns cost tens of microseconds per sentence. The
- * places are a superset of the real match starts, so matches are unchanged; a pattern whose start cannot be read
- * (a character class, {@code \s}, a look-behind) may begin {@link #anywhere()}.
+ * Where a rule's matches can begin, read off its macro-expanded pattern: at one of a few literal
+ * words, at a capital letter, at any word, or only at the start of the searched range. A rule is
+ * then tried only at those places instead of at every character, which is what made long,
+ * name-shaped patterns cost tens of microseconds per sentence. The places are a superset of the
+ * real match starts, so matches are unchanged; a pattern whose start cannot be read (a character
+ * class, {@code \s}, a look-behind) may begin {@link #anywhere()}.
  *
- * @param literals lower-case literal beginnings; those that begin with a letter or digit after {@code \b} must begin a
- *     word
- * @param wordsContaining lower-case literals that a match's first word contains ({@code \b\w*blogger}): the match
- *     begins where that word does
- * @param capitals a match may begin at an upper-case letter (a case-sensitive {@code \p{Lu}}) that begins a word
+ * @param literals lower-case literal beginnings; those that begin with a letter or digit after
+ *     {@code \b} must begin a word
+ * @param wordsContaining lower-case literals that a match's first word contains ({@code
+ *     \b\w*blogger}): the match begins where that word does
+ * @param capitals a match may begin at an upper-case letter (a case-sensitive {@code \p{Lu}}) that
+ *     begins a word
  * @param capitalsInWords a match may begin at any upper-case letter
  * @param words a match may begin at any word ({@code \b\w}, {@code \b\p{L}})
  * @param rangeStart a match may begin only at the start of the searched range ({@code ^})
@@ -30,8 +32,10 @@ public record Starts(
     boolean anywhere) {
 
   static final Starts ANYWHERE = new Starts(List.of(), List.of(), false, false, false, false, true);
-  private static final Starts NOTHING = new Starts(List.of(), List.of(), false, false, false, false, false);
-  private static final Starts RANGE_START = new Starts(List.of(), List.of(), false, false, false, true, false);
+  private static final Starts NOTHING =
+      new Starts(List.of(), List.of(), false, false, false, false, false);
+  private static final Starts RANGE_START =
+      new Starts(List.of(), List.of(), false, false, false, true, false);
   private static final String LITERAL_PUNCTUATION = "-'’,;:„“”\"«»‚‘%&";
 
   public Starts {
@@ -40,8 +44,9 @@ public record Starts(
   }
 
   /**
-   * The triggers of a rule that names none: its literal starts when only literal words begin a match (one of them
-   * must then occur wherever the rule matches), else none (the rule is always tried).
+   * The triggers of a rule that names none: its literal starts when only literal words begin a
+   * match (one of them must then occur wherever the rule matches), else none (the rule is always
+   * tried).
    */
   List<Trigger> derivedTriggers() {
     boolean literalOnly = !anywhere && !capitals && !capitalsInWords && !words && !rangeStart;
@@ -55,22 +60,31 @@ public record Starts(
 
   /** Whether a match may begin at {@code ^} and elsewhere too. */
   public boolean mixed() {
-    return rangeStart && (capitals || capitalsInWords || words || !literals.isEmpty() || !wordsContaining.isEmpty());
+    return rangeStart
+        && (capitals
+            || capitalsInWords
+            || words
+            || !literals.isEmpty()
+            || !wordsContaining.isEmpty());
   }
 
-  /** The starts of every match of {@code regex} (macros expanded; look-arounds are stepped over). */
+  /**
+   * The starts of every match of {@code regex} (macros expanded; look-arounds are stepped over).
+   */
   static Starts of(String regex) {
     Starts result = alternatives(regex, "", false, false);
-    // elsewhere than at the range start, "^" is kept from matching by dropping the anchoring bounds, which would
+    // elsewhere than at the range start, "^" is kept from matching by dropping the anchoring
+    // bounds, which would
     // also move "$" from the range end to the text end
     return result.mixed() && RegexText.hasEndAnchor(regex) ? ANYWHERE : result;
   }
 
   /**
-   * The starts of the alternatives of {@code regex}, each followed by {@code then} (what comes after the enclosing
-   * group, read when an alternative matches no text of its own).
+   * The starts of the alternatives of {@code regex}, each followed by {@code then} (what comes
+   * after the enclosing group, read when an alternative matches no text of its own).
    */
-  private static Starts alternatives(String regex, String then, boolean wordStart, boolean caseSensitive) {
+  private static Starts alternatives(
+      String regex, String then, boolean wordStart, boolean caseSensitive) {
     Starts result = NOTHING;
     for (String alternative : RegexText.splitTopLevel(regex)) {
       result = result.or(alternative(alternative, then, wordStart, caseSensitive));
@@ -81,7 +95,8 @@ public record Starts(
     return result;
   }
 
-  private static Starts alternative(String s, String then, boolean wordStartBefore, boolean caseSensitiveBefore) {
+  private static Starts alternative(
+      String s, String then, boolean wordStartBefore, boolean caseSensitiveBefore) {
     boolean wordStart = wordStartBefore;
     boolean caseSensitive = caseSensitiveBefore;
     int i = 0;
@@ -124,10 +139,14 @@ public record Starts(
   }
 
   private static boolean isLookAround(String s, int i) {
-    return s.startsWith("(?=", i) || s.startsWith("(?!", i) || s.startsWith("(?<=", i) || s.startsWith("(?<!", i);
+    return s.startsWith("(?=", i)
+        || s.startsWith("(?!", i)
+        || s.startsWith("(?<=", i)
+        || s.startsWith("(?<!", i);
   }
 
-  private static Starts group(String s, int open, String then, boolean wordStart, boolean caseSensitive) {
+  private static Starts group(
+      String s, int open, String then, boolean wordStart, boolean caseSensitive) {
     int bodyStart;
     boolean sensitive = caseSensitive;
     if (s.startsWith("(?:", open)) {
@@ -138,7 +157,9 @@ public record Starts(
     } else if (s.startsWith("(?i:", open)) {
       bodyStart = open + 4;
       sensitive = false;
-    } else if (s.startsWith("(?<", open) && open + 3 < s.length() && Character.isLetter(s.charAt(open + 3))) {
+    } else if (s.startsWith("(?<", open)
+        && open + 3 < s.length()
+        && Character.isLetter(s.charAt(open + 3))) {
       bodyStart = s.indexOf('>', open) + 1;
     } else if (!s.startsWith("(?", open)) {
       bodyStart = open + 1;
@@ -151,16 +172,20 @@ public record Starts(
     }
     int after = close + 1;
     boolean optional =
-        after < s.length() && (s.charAt(after) == '?' || s.charAt(after) == '*' || s.startsWith("{0", after));
-    String rest = after < s.length() && "?*+{".indexOf(s.charAt(after)) >= 0
-        ? s.substring(skipQuantifier(s, after))
-        : s.substring(after);
+        after < s.length()
+            && (s.charAt(after) == '?' || s.charAt(after) == '*' || s.startsWith("{0", after));
+    String rest =
+        after < s.length() && "?*+{".indexOf(s.charAt(after)) >= 0
+            ? s.substring(skipQuantifier(s, after))
+            : s.substring(after);
     String next = rest + then;
     Starts inside = alternatives(s.substring(bodyStart, close), next, wordStart, sensitive);
     return optional ? inside.or(alternative(next, "", wordStart, caseSensitive)) : inside;
   }
 
-  /** A class of literal characters such as {@code [”"’»]}: each is a one-character literal start. */
+  /**
+   * A class of literal characters such as {@code [”"’»]}: each is a one-character literal start.
+   */
   private static Starts characterClass(String s, int open) {
     int close = s.indexOf(']', open + 1);
     if (close < 0 || s.charAt(open + 1) == '^') {
@@ -189,16 +214,22 @@ public record Starts(
       }
     }
     boolean wordChar =
-        rest.startsWith("\\w") || rest.startsWith("\\d") || rest.startsWith("\\p{L") || rest.startsWith("\\p{Alpha}");
-    return wordChar && wordStart ? new Starts(List.of(), List.of(), false, false, true, false, false) : ANYWHERE;
+        rest.startsWith("\\w")
+            || rest.startsWith("\\d")
+            || rest.startsWith("\\p{L")
+            || rest.startsWith("\\p{Alpha}");
+    return wordChar && wordStart
+        ? new Starts(List.of(), List.of(), false, false, true, false, false)
+        : ANYWHERE;
   }
 
   /**
-   * After {@code \b\w*}: when a literal of letters follows, a match begins at the start of the word holding that
-   * literal; else null.
+   * After {@code \b\w*}: when a literal of letters follows, a match begins at the start of the word
+   * holding that literal; else null.
    */
   private static Starts wordContaining(String afterStar) {
-    String rest = afterStar.startsWith("?") || afterStar.startsWith("+") ? afterStar.substring(1) : afterStar;
+    String rest =
+        afterStar.startsWith("?") || afterStar.startsWith("+") ? afterStar.substring(1) : afterStar;
     int end = 0;
     while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
       end++;
@@ -210,7 +241,8 @@ public record Starts(
       return null;
     }
     String literal = lowerCharByChar(rest.substring(0, end));
-    return new Starts(List.of(), List.of(new Trigger(literal, false)), false, false, false, false, false);
+    return new Starts(
+        List.of(), List.of(new Trigger(literal, false)), false, false, false, false, false);
   }
 
   private static Starts literal(String s, int from, boolean wordStart) {
@@ -238,10 +270,17 @@ public record Starts(
     return new Starts(
         List.of(new Trigger(word, wordStart && Character.isLetterOrDigit(word.charAt(0)))),
         List.of(),
-        false, false, false, false, false);
+        false,
+        false,
+        false,
+        false,
+        false);
   }
 
-  /** Lower case char by char, as the text that literals are looked for in (its offsets stay those of the text). */
+  /**
+   * Lower case char by char, as the text that literals are looked for in (its offsets stay those of
+   * the text).
+   */
   private static String lowerCharByChar(String literal) {
     char[] lower = literal.toCharArray();
     for (int k = 0; k < lower.length; k++) {

@@ -1,8 +1,9 @@
 package dev.attest.analysis.rules;
 
 /**
- * A lower-case word whose presence makes a rule worth trying. A trigger that starts with a letter or digit must begin a
- * word unless the rule file wrote it with a leading {@code *} ("*blogger" also occurs inside "Militärblogger").
+ * A lower-case word whose presence makes a rule worth trying. A trigger that starts with a letter
+ * or digit must begin a word unless the rule file wrote it with a leading {@code *} ("*blogger"
+ * also occurs inside "Militärblogger").
  */
 public record Trigger(String text, boolean wordStart) {
 
@@ -15,8 +16,9 @@ public record Trigger(String text, boolean wordStart) {
   }
 
   /**
-   * The next occurrence at or after {@code from} in {@code lower}, or -1. Searches with {@link String#indexOf} to the
-   * end of the text: for callers that remember the result, so each occurrence is found once.
+   * The next occurrence at or after {@code from} in {@code lower}, or -1. Searches with {@link
+   * String#indexOf} to the end of the text: for callers that remember the result, so each
+   * occurrence is found once.
    */
   public int next(String lower, int from) {
     for (int at = lower.indexOf(text, from); at >= 0; at = lower.indexOf(text, at + 1)) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every trigger and literal start of a list of rules, found in an article in one pass (see {@link #scan}): the words
- * that must begin a word are looked up by their first two letters at each word start, the few others are searched
- * for. Built once per rule list; immutable and thread-safe.
+ * Every trigger and literal start of a list of rules, found in an article in one pass (see {@link
+ * #scan}): the words that must begin a word are looked up by their first two letters at each word
+ * start, the few others are searched for. Built once per rule list; immutable and thread-safe.
  */
 public final class TriggerIndex {
   private final List<Trigger> triggers;
@@ -21,11 +21,14 @@ public final class TriggerIndex {
   private final int[][] starts;
   private final int[][] wordsContaining;
 
-  /** @param rules the rules of one language, each at the place its {@link PatternRule#slot()} names */
+  /**
+   * @param rules the rules of one language, each at the place its {@link PatternRule#slot()} names
+   */
   TriggerIndex(List<PatternRule> rules) {
     for (int r = 0; r < rules.size(); r++) {
       if (rules.get(r).slot() != r) {
-        throw new IllegalArgumentException("rule " + rules.get(r).id() + " is not in its slot " + r);
+        throw new IllegalArgumentException(
+            "rule " + rules.get(r).id() + " is not in its slot " + r);
       }
     }
     Map<Trigger, Integer> ids = new LinkedHashMap<>();
@@ -67,8 +70,8 @@ public final class TriggerIndex {
   }
 
   /**
-   * Where the run of regex word characters (<code>\w</code> with Unicode classes) that ends at {@code at} begins, not
-   * before {@code from}.
+   * Where the run of regex word characters (<code>\w</code> with Unicode classes) that ends at
+   * {@code at} begins, not before {@code from}.
    */
   static int wordStart(CharSequence text, int from, int at) {
     int i = at;
@@ -83,7 +86,10 @@ public final class TriggerIndex {
     return i;
   }
 
-  /** <code>\w</code> under {@code UNICODE_CHARACTER_CLASS}: letters, marks, digits, connector punctuation, join controls. */
+  /**
+   * <code>\w</code> under {@code UNICODE_CHARACTER_CLASS}: letters, marks, digits, connector
+   * punctuation, join controls.
+   */
   private static boolean isRegexWordChar(int c) {
     if (c < 128) {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
@@ -100,7 +106,9 @@ public final class TriggerIndex {
   }
 
   private static boolean isWordChar(char c) {
-    return c < 128 ? (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') : Character.isLetterOrDigit(c);
+    return c < 128
+        ? (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')
+        : Character.isLetterOrDigit(c);
   }
 
   /** Where each trigger occurs in {@code lower} (an article's text lower-cased char by char). */
@@ -116,7 +124,8 @@ public final class TriggerIndex {
         long two = (long) c << 16 | lower.charAt(i + 1);
         addStartingAt(lower, i, byFirstTwo.get(two), positions, counts);
         if (i + 2 < length) {
-          addStartingAt(lower, i, byFirstThree.get(two << 16 | lower.charAt(i + 2)), positions, counts);
+          addStartingAt(
+              lower, i, byFirstThree.get(two << 16 | lower.charAt(i + 2)), positions, counts);
         }
       }
       inWord = letter;
@@ -130,7 +139,8 @@ public final class TriggerIndex {
     return new Hits(positions, counts);
   }
 
-  private void addStartingAt(String lower, int at, int[] candidates, int[][] positions, int[] counts) {
+  private void addStartingAt(
+      String lower, int at, int[] candidates, int[][] positions, int[] counts) {
     if (candidates != null) {
       for (int id : candidates) {
         if (lower.startsWith(triggers.get(id).text(), at)) {
@@ -150,7 +160,10 @@ public final class TriggerIndex {
     list[counts[id]++] = at;
   }
 
-  /** Trigger ids by the first letters of the trigger: an open-addressing table of number keys, no boxing per look-up. */
+  /**
+   * Trigger ids by the first letters of the trigger: an open-addressing table of number keys, no
+   * boxing per look-up.
+   */
   private static final class Table {
     private final long[] keys;
     private final int[][] values;
@@ -186,7 +199,10 @@ public final class TriggerIndex {
     }
   }
 
-  /** The trigger occurrences of one article; answers per rule and range. Not thread-safe (one article, one thread). */
+  /**
+   * The trigger occurrences of one article; answers per rule and range. Not thread-safe (one
+   * article, one thread).
+   */
   public final class Hits {
     private final int[][] positions;
     private final int[] counts;
@@ -198,13 +214,18 @@ public final class TriggerIndex {
       this.counts = counts;
     }
 
-    /** Whether the rule in slot {@code rule} is worth trying on {@code [from, to)}: a trigger lies wholly inside, or it has none. */
+    /**
+     * Whether the rule in slot {@code rule} is worth trying on {@code [from, to)}: a trigger lies
+     * wholly inside, or it has none.
+     */
     boolean triggered(int rule, int from, int to) {
       if (prefilters[rule].length == 0) {
         return true;
       }
       long[] spans = triggerSpans(rule);
-      for (int k = firstStartingAtOrAfter(spans, from); k < spans.length && (int) (spans[k] >>> 32) < to; k++) {
+      for (int k = firstStartingAtOrAfter(spans, from);
+          k < spans.length && (int) (spans[k] >>> 32) < to;
+          k++) {
         if ((int) spans[k] <= to) {
           return true;
         }
@@ -213,8 +234,8 @@ public final class TriggerIndex {
     }
 
     /**
-     * Every occurrence of the rule's triggers as {@code start << 32 | end}, ascending; gathered on the first question
-     * about the rule, so that each later one is a single binary search.
+     * Every occurrence of the rule's triggers as {@code start << 32 | end}, ascending; gathered on
+     * the first question about the rule, so that each later one is a single binary search.
      */
     private long[] triggerSpans(int rule) {
       long[] spans = spansByRule[rule];
@@ -253,8 +274,9 @@ public final class TriggerIndex {
     }
 
     /**
-     * The places in {@code [from, to)} of {@code text} where rule {@code rule} may match, found from its literal
-     * starts, in {@code buffer()[0..n)} (in no particular order, possibly repeated); returns n.
+     * The places in {@code [from, to)} of {@code text} where rule {@code rule} may match, found
+     * from its literal starts, in {@code buffer()[0..n)} (in no particular order, possibly
+     * repeated); returns n.
      */
     int literalStarts(int rule, CharSequence text, int from, int to) {
       int n = 0;

@@ -9,23 +9,34 @@ import dev.attest.articles.entity.Claim;
 import dev.attest.articles.entity.Revision;
 import dev.attest.articles.entity.SignOff;
 
-/** The JSON of contract 2: an article with its current revision's disclosure, author and claims; revisions. */
+/**
+ * The JSON of contract 2: an article with its current revision's disclosure, author and claims;
+ * revisions.
+ */
 public final class ArticleJson {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ArticleJson() {}
 
-  /** The article as a whole: its current revision with HTML, claims and their sign-offs, and where it stands. */
+  /**
+   * The article as a whole: its current revision with HTML, claims and their sign-offs, and where
+   * it stands.
+   */
   public static ObjectNode article(Article article) {
     ObjectNode json = summary(article);
     Revision current = article.currentRevision();
     if (current.authorName() == null) {
       json.putNull("author");
     } else {
-      json.putObject("author").put("name", current.authorName()).put("foundIn", current.authorFoundIn());
+      json.putObject("author")
+          .put("name", current.authorName())
+          .put("foundIn", current.authorFoundIn());
     }
-    json.putObject("disclosure").put("present", current.aiUse() != null).put("text", current.disclosureText())
-        .put("aiUse", current.aiUse()).put("metadataOnly", false);
+    json.putObject("disclosure")
+        .put("present", current.aiUse() != null)
+        .put("text", current.disclosureText())
+        .put("aiUse", current.aiUse())
+        .put("metadataOnly", false);
     json.putArray("violations");
     ArrayNode claims = json.putArray("claims");
     for (Claim claim : current.claims()) {
@@ -36,37 +47,56 @@ public final class ArticleJson {
     return json;
   }
 
-  /** What lists show: id, version, title, language, state, author, open claims, submission and publication. */
+  /**
+   * What lists show: id, version, title, language, state, author, open claims, submission and
+   * publication.
+   */
   public static ObjectNode summary(Article article) {
     Revision current = article.currentRevision();
     ObjectNode json = JSON.createObjectNode();
-    json.put("id", article.id()).put("version", article.version()).put("title", article.title())
-        .put("language", article.language()).put("state", article.state().name())
-        .put("claims", current.claims().size()).put("openClaims", current.openClaims())
-        .put("createdBy", article.createdBy()).put("savedAt", current.savedAt().toString())
-        .put("submittedAt", article.submittedAt() == null ? null : article.submittedAt().toString());
+    json.put("id", article.id())
+        .put("version", article.version())
+        .put("title", article.title())
+        .put("language", article.language())
+        .put("state", article.state().name())
+        .put("claims", current.claims().size())
+        .put("openClaims", current.openClaims())
+        .put("createdBy", article.createdBy())
+        .put("savedAt", current.savedAt().toString())
+        .put(
+            "submittedAt", article.submittedAt() == null ? null : article.submittedAt().toString());
     if (article.publishedRevision() == null) {
       json.putNull("published");
     } else {
-      json.putObject("published").put("revision", article.publishedRevision().number())
-          .put("at", article.publishedAt().toString()).put("by", article.publishedBy());
+      json.putObject("published")
+          .put("revision", article.publishedRevision().number())
+          .put("at", article.publishedAt().toString())
+          .put("by", article.publishedBy());
     }
     return json;
   }
 
   /** A claim with its reasons, review status, sign-off and paragraph. */
   public static ObjectNode claim(Claim claim) {
-    ObjectNode node = JSON.createObjectNode().put("id", claim.fingerprint()).put("text", claim.text())
-        .put("start", claim.startOffset()).put("end", claim.endOffset());
+    ObjectNode node =
+        JSON.createObjectNode()
+            .put("id", claim.fingerprint())
+            .put("text", claim.text())
+            .put("start", claim.startOffset())
+            .put("end", claim.endOffset());
     node.set("reasons", parse(claim.reasonsJson()));
     node.put("status", claim.status().name());
     SignOff signOff = claim.signOff();
     if (signOff == null) {
       node.putNull("signOff");
     } else {
-      node.putObject("signOff").put("decision", signOff.decision().name()).put("note", signOff.note())
-          .put("evidenceUrl", signOff.evidenceUrl()).put("by", signOff.signedBy())
-          .put("at", signOff.signedAt().toString()).put("revision", signOff.revisionNumber());
+      node.putObject("signOff")
+          .put("decision", signOff.decision().name())
+          .put("note", signOff.note())
+          .put("evidenceUrl", signOff.evidenceUrl())
+          .put("by", signOff.signedBy())
+          .put("at", signOff.signedAt().toString())
+          .put("revision", signOff.revisionNumber());
     }
     node.put("flaggedAt", claim.flaggedAt() == null ? null : claim.flaggedAt().toString());
     node.put("paragraph", claim.paragraph());
@@ -85,11 +115,17 @@ public final class ArticleJson {
   }
 
   static ObjectNode revision(Revision revision) {
-    return JSON.createObjectNode().put("number", revision.number()).put("title", revision.title())
-        .put("contentHash", revision.contentHash()).put("savedBy", revision.savedBy())
-        .put("savedAt", revision.savedAt().toString()).put("language", revision.language())
-        .put("aiUse", revision.aiUse()).put("author", revision.authorName())
-        .put("rulesVersion", revision.rulesVersion()).put("claims", revision.claims().size());
+    return JSON.createObjectNode()
+        .put("number", revision.number())
+        .put("title", revision.title())
+        .put("contentHash", revision.contentHash())
+        .put("savedBy", revision.savedBy())
+        .put("savedAt", revision.savedAt().toString())
+        .put("language", revision.language())
+        .put("aiUse", revision.aiUse())
+        .put("author", revision.authorName())
+        .put("rulesVersion", revision.rulesVersion())
+        .put("claims", revision.claims().size());
   }
 
   public static String write(Object node) {

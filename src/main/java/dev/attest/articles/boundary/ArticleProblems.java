@@ -13,12 +13,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** The articles feature's errors as problems: 422 with violations, 412 for a stale save, 404 for an unknown id. */
+/**
+ * The articles feature's errors as problems: 422 with violations, 412 for a stale save, 404 for an
+ * unknown id.
+ */
 public final class ArticleProblems {
   private ArticleProblems() {}
 
   private static Problem requirementsMissing(String type) {
-    return Problem.of(422, type, "The article does not meet attest's requirements",
+    return Problem.of(
+        422,
+        type,
+        "The article does not meet attest's requirements",
         "Nothing was saved. Fix what the violations list and save again.");
   }
 
@@ -31,7 +37,11 @@ public final class ArticleProblems {
       body.put("language", e.analysis().language());
       ArrayNode violations = body.putArray("violations");
       for (Violation v : e.analysis().violations()) {
-        violations.addObject().put("code", v.code()).put("message", v.message()).put("hint", v.hint());
+        violations
+            .addObject()
+            .put("code", v.code())
+            .put("message", v.message())
+            .put("hint", v.hint());
       }
       return problem.toResponse(body);
     }
@@ -41,11 +51,19 @@ public final class ArticleProblems {
   public static class Stale implements ExceptionMapper<StaleVersion> {
     @Override
     public Response toResponse(StaleVersion e) {
-      Response response = Problem.of(412, "stale-version", "Someone else saved this article first",
-          "Your save was based on an older version and was not stored; the other save is kept. GET the article, "
-              + "compare, and save again with its current ETag in If-Match.").toResponse();
-      return e.current() < 0 ? response
-          : Response.fromResponse(response).tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(e.current()))).build();
+      Response response =
+          Problem.of(
+                  412,
+                  "stale-version",
+                  "Someone else saved this article first",
+                  "Your save was based on an older version and was not stored; the other save is kept. GET the article, "
+                      + "compare, and save again with its current ETag in If-Match.")
+              .toResponse();
+      return e.current() < 0
+          ? response
+          : Response.fromResponse(response)
+              .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(e.current())))
+              .build();
     }
   }
 
@@ -53,7 +71,12 @@ public final class ArticleProblems {
   public static class Unknown implements ExceptionMapper<UnknownArticle> {
     @Override
     public Response toResponse(UnknownArticle e) {
-      return Problem.of(404, "unknown-article", "Unknown article", e.getMessage() + "; list articles with GET /api/articles.").toResponse();
+      return Problem.of(
+              404,
+              "unknown-article",
+              "Unknown article",
+              e.getMessage() + "; list articles with GET /api/articles.")
+          .toResponse();
     }
   }
 
@@ -66,8 +89,13 @@ public final class ArticleProblems {
       ObjectNode body = problem.toJson();
       ArrayNode violations = body.putArray("violations");
       for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-        violations.addObject().put("code", v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
-            .put("path", String.valueOf(v.getPropertyPath())).put("message", v.getMessage());
+        violations
+            .addObject()
+            .put(
+                "code",
+                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
+            .put("path", String.valueOf(v.getPropertyPath()))
+            .put("message", v.getMessage());
       }
       return problem.toResponse(body);
     }

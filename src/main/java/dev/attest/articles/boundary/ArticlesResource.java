@@ -14,8 +14,6 @@ import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
 import dev.attest.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,10 +31,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * Articles over HTTP (contract 2): create, read, save a new revision with optimistic locking ({@code If-Match} with
- * the version from the ETag), list revisions, list articles by state.
+ * Articles over HTTP (contract 2): create, read, save a new revision with optimistic locking
+ * ({@code If-Match} with the version from the ETag), list revisions, list articles by state.
  */
 @Path("articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,21 +52,29 @@ public class ArticlesResource {
 
   @Context SecurityContext security;
 
-  @Operation(summary = "Save a new article {title, html, language?} as a draft with its first revision")
+  @Operation(
+      summary = "Save a new article {title, html, language?} as a draft with its first revision")
   @APIResponse(responseCode = "201", description = "Created; Location and ETag (the version)")
-  @APIResponse(responseCode = "400", description = "Malformed JSON or a missing field (problem+json)")
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed JSON or a missing field (problem+json)")
   @APIResponse(responseCode = "401", description = "No or wrong credentials")
   @APIResponse(responseCode = "403", description = "A role that may not do this")
   @APIResponse(responseCode = "413", description = "Body over attest.max-body-bytes")
   @APIResponse(responseCode = "415", description = "Not JSON or HTML")
-  @APIResponse(responseCode = "422", description = "Disclosure or named author missing; violations with message and hint; nothing stored")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Disclosure or named author missing; violations with message and hint; nothing stored")
   @POST
   @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(byte[] body, @Context UriInfo uri) {
     Article article = saves.create(content(body), user());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(article.id())).build())
-        .tag(etag(article)).entity(ArticleJson.write(ArticleJson.article(article))).build();
+        .tag(etag(article))
+        .entity(ArticleJson.write(ArticleJson.article(article)))
+        .build();
   }
 
   @Operation(summary = "The article with its current revision's disclosure, author and claims")
@@ -82,26 +90,35 @@ public class ArticlesResource {
 
   @Operation(summary = "Save a new revision; If-Match must carry the current ETag")
   @APIResponse(responseCode = "200", description = "Saved; the new ETag")
-  @APIResponse(responseCode = "400", description = "Malformed JSON or a missing field (problem+json)")
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed JSON or a missing field (problem+json)")
   @APIResponse(responseCode = "401", description = "No or wrong credentials")
   @APIResponse(responseCode = "403", description = "A role that may not do this")
   @APIResponse(responseCode = "413", description = "Body over attest.max-body-bytes")
   @APIResponse(responseCode = "415", description = "Not JSON or HTML")
   @APIResponse(responseCode = "404", description = "Unknown article")
-  @APIResponse(responseCode = "412", description = "Someone else saved first; their revision is kept")
-  @APIResponse(responseCode = "422", description = "Disclosure or named author missing; nothing stored")
+  @APIResponse(
+      responseCode = "412",
+      description = "Someone else saved first; their revision is kept")
+  @APIResponse(
+      responseCode = "422",
+      description = "Disclosure or named author missing; nothing stored")
   @APIResponse(responseCode = "428", description = "If-Match missing")
   @PUT
   @Path("{id}")
   @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response save(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, byte[] body) {
+  public Response save(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, byte[] body) {
     Article article = saves.update(id, expectedVersion(ifMatch), content(body), user());
     return Response.ok(ArticleJson.write(ArticleJson.article(article))).tag(etag(article)).build();
   }
 
   @Operation(summary = "Every revision of the article, oldest first")
-  @APIResponse(responseCode = "200", description = "Revisions: number, title, contentHash, savedBy, savedAt, rulesVersion, claims")
+  @APIResponse(
+      responseCode = "200",
+      description = "Revisions: number, title, contentHash, savedBy, savedAt, rulesVersion, claims")
   @APIResponse(responseCode = "404", description = "Unknown article")
   @GET
   @Path("{id}/revisions")
@@ -113,7 +130,9 @@ public class ArticlesResource {
     return ArticleJson.write(list);
   }
 
-  @Operation(summary = "One revision in full: its HTML, disclosure, author and claims with their review status")
+  @Operation(
+      summary =
+          "One revision in full: its HTML, disclosure, author and claims with their review status")
   @APIResponse(responseCode = "200", description = "The revision")
   @APIResponse(responseCode = "404", description = "Unknown article or revision")
   @GET
@@ -121,33 +140,60 @@ public class ArticlesResource {
   public String revision(@PathParam("id") long id, @PathParam("number") int number) {
     Revision revision = saves.find(id).revision(number);
     if (revision == null) {
-      throw new ProblemException(Problem.of(404, "unknown-revision", "Unknown revision",
-          "Article " + id + " has no revision " + number + "; GET /api/articles/" + id + "/revisions lists them."));
+      throw new ProblemException(
+          Problem.of(
+              404,
+              "unknown-revision",
+              "Unknown revision",
+              "Article "
+                  + id
+                  + " has no revision "
+                  + number
+                  + "; GET /api/articles/"
+                  + id
+                  + "/revisions lists them."));
     }
     return ArticleJson.write(ArticleJson.revisionWithContent(revision));
   }
 
-  @Operation(summary = "Articles, optionally in one state (DRAFT, SUBMITTED, APPROVED, PUBLISHED), paged; "
-      + "?order=oldest (the default) or newest")
-  @APIResponse(responseCode = "200", description = "One page (?page= from 0, ?size= 1 to " + MAX_PAGE_SIZE
-      + ", default " + DEFAULT_PAGE_SIZE + ") of articles with id, version, title, language, state, claims, openClaims, "
-      + "submittedAt, published; X-Total-Count says how many there are, Link (rel next, prev) where the neighbours are")
-  @APIResponse(responseCode = "400", description = "Unknown state or order, or a page or size out of range")
+  @Operation(
+      summary =
+          "Articles, optionally in one state (DRAFT, SUBMITTED, APPROVED, PUBLISHED), paged; "
+              + "?order=oldest (the default) or newest")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "One page (?page= from 0, ?size= 1 to "
+              + MAX_PAGE_SIZE
+              + ", default "
+              + DEFAULT_PAGE_SIZE
+              + ") of articles with id, version, title, language, state, claims, openClaims, "
+              + "submittedAt, published; X-Total-Count says how many there are, Link (rel next, prev) where the neighbours are")
+  @APIResponse(
+      responseCode = "400",
+      description = "Unknown state or order, or a page or size out of range")
   @GET
-  public Response list(@QueryParam("state") String state, @QueryParam("order") String order,
-      @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+  public Response list(
+      @QueryParam("state") String state,
+      @QueryParam("order") String order,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @Context UriInfo uri) {
     PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     ArticleSaves.Listing listing = saves.list(state(state), newestFirst(order), asked);
     ArrayNode list = JsonBodies.array();
     for (Article article : listing.articles()) {
       list.add(ArticleJson.summary(article));
     }
-    Response.ResponseBuilder response = Response.ok(ArticleJson.write(list)).header("X-Total-Count", listing.total());
+    Response.ResponseBuilder response =
+        Response.ok(ArticleJson.write(list)).header("X-Total-Count", listing.total());
     if (asked.hasNext(listing.total())) {
-      response.link(uri.getRequestUriBuilder().replaceQueryParam("page", asked.page() + 1).build(), "next");
+      response.link(
+          uri.getRequestUriBuilder().replaceQueryParam("page", asked.page() + 1).build(), "next");
     }
     if (asked.page() > 0) {
-      response.link(uri.getRequestUriBuilder().replaceQueryParam("page", asked.page() - 1).build(), "prev");
+      response.link(
+          uri.getRequestUriBuilder().replaceQueryParam("page", asked.page() - 1).build(), "prev");
     }
     return response.build();
   }
@@ -156,46 +202,82 @@ public class ArticlesResource {
   @Path("import")
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Import an article from another system (ADMIN): persisted directly, guarded only by the JPA constraints")
+  @Operation(
+      summary =
+          "Import an article from another system (ADMIN): persisted directly, guarded only by the JPA constraints")
   @APIResponse(responseCode = "201", description = "Imported")
-  @APIResponse(responseCode = "422", description = "The @AiDisclosure or @NamedAuthor constraint refused it; nothing stored")
+  @APIResponse(
+      responseCode = "422",
+      description = "The @AiDisclosure or @NamedAuthor constraint refused it; nothing stored")
   public Response importArticle(byte[] body, @Context UriInfo uri) {
     Article article = imports.importArticle(content(body), user());
-    return Response.created(uri.getBaseUriBuilder().path("articles").path(String.valueOf(article.id())).build())
-        .tag(etag(article)).entity(ArticleJson.write(ArticleJson.article(article))).build();
+    return Response.created(
+            uri.getBaseUriBuilder().path("articles").path(String.valueOf(article.id())).build())
+        .tag(etag(article))
+        .entity(ArticleJson.write(ArticleJson.article(article)))
+        .build();
   }
 
   private static ArticleContent content(byte[] body) {
-    JsonNode json = JsonBodies.object(body, "{\"title\": \"…\", \"html\": \"<p>…</p>\", \"language\": \"de\"}");
+    JsonNode json =
+        JsonBodies.object(body, "{\"title\": \"…\", \"html\": \"<p>…</p>\", \"language\": \"de\"}");
     String title = JsonBodies.text(json, "title");
     String html = JsonBodies.text(json, "html");
     if (title == null || title.isBlank() || html == null || html.isBlank()) {
-      throw new ProblemException(Problem.of(400, "invalid-request", "Title and HTML are required",
-          "Send {\"title\": \"…\", \"html\": \"<p>…</p>\"}; both must be non-empty strings, \"language\" is optional."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-request",
+              "Title and HTML are required",
+              "Send {\"title\": \"…\", \"html\": \"<p>…</p>\"}; both must be non-empty strings, \"language\" is optional."));
     }
     if (title.strip().length() > MAX_TITLE) {
-      throw new ProblemException(Problem.of(400, "invalid-request", "Title too long",
-          "A title has at most " + MAX_TITLE + " characters; this one has " + title.strip().length() + "."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-request",
+              "Title too long",
+              "A title has at most "
+                  + MAX_TITLE
+                  + " characters; this one has "
+                  + title.strip().length()
+                  + "."));
     }
     String language = JsonBodies.text(json, "language");
-    if (language != null && (language.length() > 16 || !language.matches("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*"))) {
-      throw new ProblemException(Problem.of(400, "invalid-request", "Invalid language",
-          "language is a language tag such as \"de\" or \"nb-NO\"; leave it out to use the article's own."));
+    if (language != null
+        && (language.length() > 16
+            || !language.matches("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*"))) {
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-request",
+              "Invalid language",
+              "language is a language tag such as \"de\" or \"nb-NO\"; leave it out to use the article's own."));
     }
     return new ArticleContent(title.strip(), html, language);
   }
 
   private static long expectedVersion(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ProblemException(Problem.of(428, "if-match-required", "If-Match required",
-          "Send the ETag of the version you edited in If-Match, so that nobody else's save is overwritten."));
+      throw new ProblemException(
+          Problem.of(
+              428,
+              "if-match-required",
+              "If-Match required",
+              "Send the ETag of the version you edited in If-Match, so that nobody else's save is overwritten."));
     }
     String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
     try {
       return Long.parseLong(tag);
     } catch (NumberFormatException e) {
-      throw new ProblemException(Problem.of(412, "stale-version", "Precondition failed",
-          "If-Match " + ifMatch + " is not a version of this article; GET it again and send its ETag."));
+      throw new ProblemException(
+          Problem.of(
+              412,
+              "stale-version",
+              "Precondition failed",
+              "If-Match "
+                  + ifMatch
+                  + " is not a version of this article; GET it again and send its ETag."));
     }
   }
 
@@ -206,8 +288,12 @@ public class ArticlesResource {
     try {
       return ArticleState.valueOf(state.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ProblemException(Problem.of(400, "invalid-state", "Unknown state",
-          "state must be one of " + java.util.Arrays.toString(ArticleState.values())));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-state",
+              "Unknown state",
+              "state must be one of " + java.util.Arrays.toString(ArticleState.values())));
     }
   }
 
@@ -218,8 +304,12 @@ public class ArticlesResource {
     if (order.strip().equalsIgnoreCase("newest")) {
       return true;
     }
-    throw new ProblemException(Problem.of(400, "invalid-order", "Unknown order",
-        "order is oldest (the default: by id, first saved first) or newest."));
+    throw new ProblemException(
+        Problem.of(
+            400,
+            "invalid-order",
+            "Unknown order",
+            "order is oldest (the default: by id, first saved first) or newest."));
   }
 
   private static EntityTag etag(Article article) {
@@ -227,6 +317,8 @@ public class ArticlesResource {
   }
 
   private String user() {
-    return security != null && security.getUserPrincipal() != null ? security.getUserPrincipal().getName() : "anonymous";
+    return security != null && security.getUserPrincipal() != null
+        ? security.getUserPrincipal().getName()
+        : "anonymous";
   }
 }

@@ -8,8 +8,6 @@ import dev.attest.analysis.Analyzer;
 import dev.attest.platform.JsonBodies;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,15 +15,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * {@code POST /api/check}: analyses an article without storing it and answers with the same JSON object as the CLI
- * (contract 1, without {@code source}). The article comes as JSON {@code {"html": …, "language": …}} or as the HTML
- * itself ({@code text/html}, language in {@code ?lang=}).
+ * {@code POST /api/check}: analyses an article without storing it and answers with the same JSON
+ * object as the CLI (contract 1, without {@code source}). The article comes as JSON {@code {"html":
+ * …, "language": …}} or as the HTML itself ({@code text/html}, language in {@code ?lang=}).
  */
 @Path("check")
 @jakarta.annotation.security.RolesAllowed({
-  dev.attest.security.Roles.EDITOR, dev.attest.security.Roles.CHIEF_EDITOR, dev.attest.security.Roles.ADMIN
+  dev.attest.security.Roles.EDITOR,
+  dev.attest.security.Roles.CHIEF_EDITOR,
+  dev.attest.security.Roles.ADMIN
 })
 public class CheckResource {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,8 +35,12 @@ public class CheckResource {
   @Inject Analyzer analyzer;
 
   @Operation(summary = "Analyse an article sent as JSON {html, language?} without storing it")
-  @APIResponse(responseCode = "200", description = "The analysis: language, rulesVersion, disclosure, author, claims, violations")
-  @APIResponse(responseCode = "400", description = "Malformed JSON or a missing field (problem+json)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The analysis: language, rulesVersion, disclosure, author, claims, violations")
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed JSON or a missing field (problem+json)")
   @APIResponse(responseCode = "401", description = "No or wrong credentials")
   @APIResponse(responseCode = "403", description = "A role that may not do this")
   @APIResponse(responseCode = "413", description = "Body over attest.max-body-bytes")
@@ -47,11 +53,17 @@ public class CheckResource {
     JsonNode request = JsonBodies.object(body, "{\"html\": \"<p>…</p>\", \"language\": \"de\"}");
     JsonNode html = request.get("html");
     if (html == null || !html.isTextual()) {
-      throw new ProblemException(Problem.of(400, "invalid-request", "Missing article HTML",
-          "Send {\"html\": \"<p>…</p>\", \"language\": \"de\"}; \"html\" must be a string, \"language\" is optional."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-request",
+              "Missing article HTML",
+              "Send {\"html\": \"<p>…</p>\", \"language\": \"de\"}; \"html\" must be a string, \"language\" is optional."));
     }
     JsonNode language = request.get("language");
-    return render(analyzer.analyze(html.asText(), language != null && language.isTextual() ? language.asText() : null));
+    return render(
+        analyzer.analyze(
+            html.asText(), language != null && language.isTextual() ? language.asText() : null));
   }
 
   @Operation(summary = "Analyse an article sent as HTML (language in ?lang=) without storing it")

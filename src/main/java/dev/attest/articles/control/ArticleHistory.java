@@ -6,7 +6,9 @@ import dev.attest.audit.control.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Moves what an article recorded in this transaction into the audit trail, in the same transaction. */
+/**
+ * Moves what an article recorded in this transaction into the audit trail, in the same transaction.
+ */
 @ApplicationScoped
 public class ArticleHistory {
   @Inject AuditLog audit;

@@ -1,34 +1,34 @@
 package dev.attest.articles.control;
 
-import dev.attest.platform.PageRequest;
-import dev.attest.platform.UtcClock;
 import dev.attest.analysis.Analysis;
 import dev.attest.analysis.Analyzer;
-import dev.attest.constraints.Attested;
 import dev.attest.articles.entity.Article;
 import dev.attest.articles.entity.ArticleState;
+import dev.attest.articles.entity.Revision;
+import dev.attest.audit.control.AuditLog;
+import dev.attest.audit.entity.EventType;
+import dev.attest.constraints.Attested;
 import dev.attest.constraints.RecentAnalyses;
+import dev.attest.platform.PageRequest;
+import dev.attest.platform.UtcClock;
+import dev.attest.security.control.Users;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.attest.articles.entity.Revision;
-import dev.attest.audit.control.AuditLog;
-import dev.attest.security.control.Users;
-import dev.attest.audit.entity.EventType;
 
 /**
- * Saves articles: a new article is a draft with its first revision, every further save a new revision. The
- * {@link Attested} interceptor has analysed the content once before these methods run; they reuse that analysis.
+ * Saves articles: a new article is a draft with its first revision, every further save a new
+ * revision. The {@link Attested} interceptor has analysed the content once before these methods
+ * run; they reuse that analysis.
  */
 @ApplicationScoped
 @Transactional
@@ -47,7 +47,8 @@ public class ArticleSaves {
   @Attested
   public Article create(ArticleContent content, String user) {
     Analysis analysis = analysisOf(content, user, null);
-    Article article = Article.draft(content.title(), content.html(), analysis, user, UtcClock.now());
+    Article article =
+        Article.draft(content.title(), content.html(), analysis, user, UtcClock.now());
     em.persist(article);
     history.record(article);
     return article;
@@ -59,10 +60,12 @@ public class ArticleSaves {
     if (!article.isAtVersion(expectedVersion)) {
       throw new StaleVersion(article.version());
     }
-    // every save bumps the article's version, even when only a revision is added (title and language unchanged)
+    // every save bumps the article's version, even when only a revision is added (title and
+    // language unchanged)
     em.lock(article, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     Analysis analysis = analysisOf(content, user, id);
-    article.revise(content.title(), content.html(), analysis, user, UtcClock.now(), users::displayName);
+    article.revise(
+        content.title(), content.html(), analysis, user, UtcClock.now(), users::displayName);
     try {
       history.record(article); // flushes the new revision first
     } catch (OptimisticLockException concurrentSave) {
@@ -85,16 +88,23 @@ public class ArticleSaves {
     return article;
   }
 
-  /** One page of the articles (in one state, or all), oldest or newest first, and how many there are in all. */
+  /**
+   * One page of the articles (in one state, or all), oldest or newest first, and how many there are
+   * in all.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Listing list(ArticleState state, boolean newestFirst, PageRequest page) {
-    TypedQuery<Article> articles = state == null
-        ? em.createNamedQuery(newestFirst ? Article.ALL_NEWEST_FIRST : Article.ALL, Article.class)
-        : em.createNamedQuery(newestFirst ? Article.IN_STATE_NEWEST_FIRST : Article.IN_STATE, Article.class)
-            .setParameter("state", state);
-    TypedQuery<Long> count = state == null
-        ? em.createNamedQuery(Article.COUNT_ALL, Long.class)
-        : em.createNamedQuery(Article.COUNT_IN_STATE, Long.class).setParameter("state", state);
+    TypedQuery<Article> articles =
+        state == null
+            ? em.createNamedQuery(
+                newestFirst ? Article.ALL_NEWEST_FIRST : Article.ALL, Article.class)
+            : em.createNamedQuery(
+                    newestFirst ? Article.IN_STATE_NEWEST_FIRST : Article.IN_STATE, Article.class)
+                .setParameter("state", state);
+    TypedQuery<Long> count =
+        state == null
+            ? em.createNamedQuery(Article.COUNT_ALL, Long.class)
+            : em.createNamedQuery(Article.COUNT_IN_STATE, Long.class).setParameter("state", state);
     if (page.offset() > Integer.MAX_VALUE) {
       return new Listing(List.of(), count.getSingleResult());
     }
@@ -120,7 +130,8 @@ public class ArticleSaves {
     if (content.language() == null) {
       analysis = RecentAnalyses.of(analyzer, content.html());
     } else {
-      // the validators that run on persist look the content up by its HTML: remember the overridden analysis
+      // the validators that run on persist look the content up by its HTML: remember the overridden
+      // analysis
       analysis = analyzer.analyze(content.html(), content.language());
       RecentAnalyses.remember(analyzer, content.html(), analysis);
     }
@@ -139,5 +150,4 @@ public class ArticleSaves {
     payload.put("violations", analysis.violations().stream().map(v -> v.code()).toList());
     return payload;
   }
-
 }

@@ -19,8 +19,9 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * A claim flagged in a revision: the sentence, its span, why it was flagged (the analysis's reasons as JSON) and its
- * identity, a fingerprint of the normalised sentence that stays the same while the sentence does.
+ * A claim flagged in a revision: the sentence, its span, why it was flagged (the analysis's reasons
+ * as JSON) and its identity, a fingerprint of the normalised sentence that stays the same while the
+ * sentence does.
  */
 @Entity
 @Table(name = "claim")
@@ -94,14 +95,20 @@ public class Claim {
     this.flaggedAt = at;
   }
 
-  /** The same sentence in the next revision keeps its review: status, sign-off and when it was first flagged. */
+  /**
+   * The same sentence in the next revision keeps its review: status, sign-off and when it was first
+   * flagged.
+   */
   void carryOver(Claim earlier) {
     status = earlier.status == Status.REMOVED ? Status.OPEN : earlier.status;
     signOff = earlier.signOff;
     flaggedAt = earlier.flaggedAt;
   }
 
-  /** The same sentence, open again: its earlier sign-off no longer counts (still flagged since then). */
+  /**
+   * The same sentence, open again: its earlier sign-off no longer counts (still flagged since
+   * then).
+   */
   void reopenSince(Claim earlier) {
     status = Status.OPEN;
     signOff = null;
@@ -138,8 +145,14 @@ public class Claim {
   private static String reasonsJson(dev.attest.analysis.Claim found) {
     ArrayNode array = JSON.createArrayNode();
     for (Reason r : found.reasons()) {
-      array.addObject().put("rule", r.rule()).put("kind", r.kind().name()).put("cue", r.cue())
-          .put("start", r.start()).put("end", r.end()).put("message", r.message());
+      array
+          .addObject()
+          .put("rule", r.rule())
+          .put("kind", r.kind().name())
+          .put("cue", r.cue())
+          .put("start", r.start())
+          .put("end", r.end())
+          .put("message", r.message());
     }
     try {
       return JSON.writeValueAsString(array);

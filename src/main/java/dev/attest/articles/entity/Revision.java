@@ -2,6 +2,7 @@ package dev.attest.articles.entity;
 
 import dev.attest.analysis.Analysis;
 import dev.attest.analysis.Author;
+import dev.attest.audit.entity.EventType;
 import dev.attest.constraints.AiDisclosure;
 import dev.attest.constraints.NamedAuthor;
 import jakarta.persistence.CascadeType;
@@ -10,8 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -22,7 +23,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import dev.attest.audit.entity.EventType;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -32,9 +32,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One accepted save of an article, never changed afterwards: the HTML and its SHA-256, who saved it and when, what
- * the analysis found (language, disclosure, author, rules version) and the claims that need a sign-off. Its HTML
- * carries {@link AiDisclosure} and {@link NamedAuthor}, so no revision without both can be persisted by any path.
+ * One accepted save of an article, never changed afterwards: the HTML and its SHA-256, who saved it
+ * and when, what the analysis found (language, disclosure, author, rules version) and the claims
+ * that need a sign-off. Its HTML carries {@link AiDisclosure} and {@link NamedAuthor}, so no
+ * revision without both can be persisted by any path.
  */
 @Entity
 @Table(name = "revision")
@@ -92,7 +93,14 @@ public class Revision {
 
   protected Revision() {}
 
-  Revision(Article article, int number, String title, String html, Analysis analysis, String savedBy, OffsetDateTime at) {
+  Revision(
+      Article article,
+      int number,
+      String title,
+      String html,
+      Analysis analysis,
+      String savedBy,
+      OffsetDateTime at) {
     this.article = article;
     this.number = number;
     this.title = title;
@@ -101,7 +109,8 @@ public class Revision {
     this.savedBy = savedBy;
     this.savedAt = at;
     this.language = analysis.language();
-    this.aiUse = analysis.disclosure().aiUse() == null ? null : analysis.disclosure().aiUse().name();
+    this.aiUse =
+        analysis.disclosure().aiUse() == null ? null : analysis.disclosure().aiUse().name();
     this.disclosureText = clip(analysis.disclosure().text(), 2000);
     Author author = analysis.author();
     this.authorName = author == null ? null : clip(author.name(), 500);
@@ -113,11 +122,13 @@ public class Revision {
   }
 
   /**
-   * Takes over the review of the previous revision's claims: an unchanged sentence (same fingerprint) keeps its
-   * status and sign-off; a signed-off sentence that was edited is re-opened (the most similar new sentence); a
-   * sentence that is gone is closed. Returns what changed, for the audit trail.
+   * Takes over the review of the previous revision's claims: an unchanged sentence (same
+   * fingerprint) keeps its status and sign-off; a signed-off sentence that was edited is re-opened
+   * (the most similar new sentence); a sentence that is gone is closed. Returns what changed, for
+   * the audit trail.
    */
-  List<ArticleEvent> takeOverClaims(Revision previous, String actor, Function<SignOff, String> fourEyesConflict) {
+  List<ArticleEvent> takeOverClaims(
+      Revision previous, String actor, Function<SignOff, String> fourEyesConflict) {
     List<ArticleEvent> events = new ArrayList<>();
     Map<String, Claim> earlier = new LinkedHashMap<>();
     if (previous != null) {
@@ -129,13 +140,25 @@ public class Revision {
     Set<String> kept = new HashSet<>();
     for (Claim claim : claims) {
       Claim same = earlier.get(claim.fingerprint());
-      String conflict = same == null || same.signOff() == null ? null : fourEyesConflict.apply(same.signOff());
+      String conflict =
+          same == null || same.signOff() == null ? null : fourEyesConflict.apply(same.signOff());
       if (conflict != null) {
-        // four eyes: the signer is now one of the article's writers (saved a revision, or the byline is theirs)
+        // four eyes: the signer is now one of the article's writers (saved a revision, or the
+        // byline is theirs)
         claim.reopenSince(same);
         kept.add(claim.fingerprint());
-        events.add(claimEvent(EventType.CLAIM_REOPENED, actor, claim, Map.of("previous", same.fingerprint(),
-            "previousStatus", same.status().name(), "reason", conflict)));
+        events.add(
+            claimEvent(
+                EventType.CLAIM_REOPENED,
+                actor,
+                claim,
+                Map.of(
+                    "previous",
+                    same.fingerprint(),
+                    "previousStatus",
+                    same.status().name(),
+                    "reason",
+                    conflict)));
       } else if (same != null) {
         claim.carryOver(same);
         kept.add(claim.fingerprint());
@@ -145,25 +168,38 @@ public class Revision {
     }
     kept.forEach(earlier::remove);
     for (Claim claim : fresh) {
-      Claim edited = SentenceSimilarity.mostSimilar(claim, earlier.values().stream().filter(Claim::isDecided).toList());
+      Claim edited =
+          SentenceSimilarity.mostSimilar(
+              claim, earlier.values().stream().filter(Claim::isDecided).toList());
       if (edited != null) {
         earlier.remove(edited.fingerprint());
         String previousStatus = edited.status().name();
         edited.close();
-        events.add(claimEvent(EventType.CLAIM_REOPENED, actor, claim,
-            Map.of("previous", edited.fingerprint(), "previousStatus", previousStatus)));
+        events.add(
+            claimEvent(
+                EventType.CLAIM_REOPENED,
+                actor,
+                claim,
+                Map.of("previous", edited.fingerprint(), "previousStatus", previousStatus)));
       } else {
-        events.add(claimEvent(EventType.CLAIM_FLAGGED, actor, claim, Map.of("rules", claim.rules())));
+        events.add(
+            claimEvent(EventType.CLAIM_FLAGGED, actor, claim, Map.of("rules", claim.rules())));
       }
     }
     for (Claim gone : earlier.values()) {
       gone.close();
-      events.add(claimEvent(EventType.CLAIM_CLOSED, actor, gone, Map.of("reason", "removed from revision " + number)));
+      events.add(
+          claimEvent(
+              EventType.CLAIM_CLOSED,
+              actor,
+              gone,
+              Map.of("reason", "removed from revision " + number)));
     }
     return events;
   }
 
-  private ArticleEvent claimEvent(EventType type, String actor, Claim claim, Map<String, Object> extra) {
+  private ArticleEvent claimEvent(
+      EventType type, String actor, Claim claim, Map<String, Object> extra) {
     Map<String, Object> payload = new LinkedHashMap<>(extra);
     payload.put("revision", number);
     payload.put("claim", claim.fingerprint());
@@ -207,7 +243,8 @@ public class Revision {
 
   public static String sha256(String text) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return "sha256:" + HexFormat.of().formatHex(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which earlier claim an edited sentence was: the one sharing the most words (Jaccard similarity of their word sets),
- * if at least half of them.
+ * Which earlier claim an edited sentence was: the one sharing the most words (Jaccard similarity of
+ * their word sets), if at least half of them.
  */
 final class SentenceSimilarity {
   static final double THRESHOLD = 0.5;

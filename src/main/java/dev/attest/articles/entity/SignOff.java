@@ -16,8 +16,9 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 
 /**
- * A chief editor's decision on a claim, bound to the claim's text (its fingerprint) and the revision it was made on.
- * It carries over to later revisions as long as the sentence is unchanged. Never changed after it is made.
+ * A chief editor's decision on a claim, bound to the claim's text (its fingerprint) and the
+ * revision it was made on. It carries over to later revisions as long as the sentence is unchanged.
+ * Never changed after it is made.
  */
 @Entity
 @Table(name = "sign_off")
@@ -58,24 +59,36 @@ public class SignOff {
   protected SignOff() {}
 
   /**
-   * A decision as asked for: APPROVE needs a note or an http(s) evidence URL, REJECT needs a note (it tells the editor
-   * what to fix). Blank values count as absent.
+   * A decision as asked for: APPROVE needs a note or an http(s) evidence URL, REJECT needs a note
+   * (it tells the editor what to fix). Blank values count as absent.
    */
-  static SignOff of(Article article, Claim claim, int revision, Decision decision, String note, String evidenceUrl, String by,
+  static SignOff of(
+      Article article,
+      Claim claim,
+      int revision,
+      Decision decision,
+      String note,
+      String evidenceUrl,
+      String by,
       OffsetDateTime at) {
     if (decision == null) {
       throw new InvalidSignOff("decision must be APPROVE or REJECT");
     }
     String cleanNote = blankToNull(note);
     String url = blankToNull(evidenceUrl);
-    if (cleanNote != null && cleanNote.length() > MAX_TEXT || url != null && url.length() > MAX_TEXT) {
-      throw new InvalidSignOff("note and evidenceUrl have at most " + MAX_TEXT + " characters each");
+    if (cleanNote != null && cleanNote.length() > MAX_TEXT
+        || url != null && url.length() > MAX_TEXT) {
+      throw new InvalidSignOff(
+          "note and evidenceUrl have at most " + MAX_TEXT + " characters each");
     }
     if (url != null && !isWebAddress(url)) {
-      throw new InvalidSignOff("evidenceUrl must be an absolute http or https address, such as https://www.destatis.de/…; was " + url);
+      throw new InvalidSignOff(
+          "evidenceUrl must be an absolute http or https address, such as https://www.destatis.de/…; was "
+              + url);
     }
     if (decision == Decision.APPROVE && cleanNote == null && url == null) {
-      throw new InvalidSignOff("an approval needs a justification: a note, or an evidenceUrl pointing to the source");
+      throw new InvalidSignOff(
+          "an approval needs a justification: a note, or an evidenceUrl pointing to the source");
     }
     if (decision == Decision.REJECT && cleanNote == null) {
       throw new InvalidSignOff("a rejection needs a note telling the editor what to fix");

@@ -32,7 +32,9 @@ public class AuditResource {
 
   @Inject AuditTrail trail;
 
-  @Operation(summary = "Walk the hash chain: {valid, events, headHash}, or the first broken sequence number and why")
+  @Operation(
+      summary =
+          "Walk the hash chain: {valid, events, headHash}, or the first broken sequence number and why")
   @APIResponse(responseCode = "200", description = "{valid, events, headHash, brokenAt?, reason?}")
   @APIResponse(responseCode = "401", description = "No or wrong credentials")
   @APIResponse(responseCode = "403", description = "Not an auditor or admin")
@@ -42,23 +44,38 @@ public class AuditResource {
     return VerificationJson.of(verifier.verify()).toString();
   }
 
-  @Operation(summary = "Events in sequence order, paged; from/to are UTC days (both included), articleId optional")
-  @APIResponse(responseCode = "200", description = "{events: [{seq, at, type, actor, articleId, payload, prevHash, hash}], page, size, total}")
+  @Operation(
+      summary =
+          "Events in sequence order, paged; from/to are UTC days (both included), articleId optional")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "{events: [{seq, at, type, actor, articleId, payload, prevHash, hash}], page, size, total}")
   @APIResponse(responseCode = "400", description = "Invalid date, period, page or size")
   @APIResponse(responseCode = "401", description = "No or wrong credentials")
   @APIResponse(responseCode = "403", description = "Not an auditor or admin")
   @GET
   @Path("events")
-  public String events(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("articleId") Long articleId,
-      @QueryParam("page") String page, @QueryParam("size") String size) {
+  public String events(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("articleId") Long articleId,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     Period period = Period.parse(from, to);
-    AuditTrail.Page result = trail.page(new AuditTrail.Filter(period.start(), period.end(), articleId), asked);
+    AuditTrail.Page result =
+        trail.page(new AuditTrail.Filter(period.start(), period.end(), articleId), asked);
     ObjectNode json = JSON.createObjectNode();
     ArrayNode events = json.putArray("events");
     for (AuditTrail.Event event : result.events()) {
-      ObjectNode node = events.addObject().put("seq", event.link().seq()).put("at", event.link().occurredAt().toString())
-          .put("type", event.link().type()).put("actor", event.link().actor());
+      ObjectNode node =
+          events
+              .addObject()
+              .put("seq", event.link().seq())
+              .put("at", event.link().occurredAt().toString())
+              .put("type", event.link().type())
+              .put("actor", event.link().actor());
       if (event.link().articleId() == null) {
         node.putNull("articleId");
       } else {
@@ -75,7 +92,8 @@ public class AuditResource {
     try {
       return JSON.readTree(payload);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      return JSON.getNodeFactory().textNode(payload); // a payload changed behind attest's back: show it as it is
+      return JSON.getNodeFactory()
+          .textNode(payload); // a payload changed behind attest's back: show it as it is
     }
   }
 
@@ -84,7 +102,11 @@ public class AuditResource {
     private VerificationJson() {}
 
     public static ObjectNode of(Verification v) {
-      ObjectNode json = JSON.createObjectNode().put("valid", v.valid()).put("events", v.events()).put("headHash", v.headHash());
+      ObjectNode json =
+          JSON.createObjectNode()
+              .put("valid", v.valid())
+              .put("events", v.events())
+              .put("headHash", v.headHash());
       if (!v.valid()) {
         json.put("brokenAt", v.brokenAt()).put("reason", v.reason());
       }

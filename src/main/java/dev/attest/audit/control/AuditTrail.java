@@ -19,7 +19,10 @@ import javax.sql.DataSource;
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class AuditTrail {
-  /** Which events: {@code from} inclusive, {@code to} exclusive, either may be null; {@code articleId} may be null. */
+  /**
+   * Which events: {@code from} inclusive, {@code to} exclusive, either may be null; {@code
+   * articleId} may be null.
+   */
   public record Filter(OffsetDateTime from, OffsetDateTime to, Long articleId) {}
 
   /** One page of events (each with its stored hash) and how many match in all. */
@@ -35,7 +38,8 @@ public class AuditTrail {
     String where = where(filter);
     try (Connection c = dataSource.getConnection()) {
       long total;
-      try (PreparedStatement count = c.prepareStatement("select count(*) from audit_event" + where)) {
+      try (PreparedStatement count =
+          c.prepareStatement("select count(*) from audit_event" + where)) {
         bind(count, filter);
         try (ResultSet rs = count.executeQuery()) {
           rs.next();
@@ -43,8 +47,13 @@ public class AuditTrail {
         }
       }
       List<Event> events = new ArrayList<>();
-      try (PreparedStatement q = c.prepareStatement(
-          "select " + StoredEvents.COLUMNS + " from audit_event" + where + " order by seq limit ? offset ?")) {
+      try (PreparedStatement q =
+          c.prepareStatement(
+              "select "
+                  + StoredEvents.COLUMNS
+                  + " from audit_event"
+                  + where
+                  + " order by seq limit ? offset ?")) {
         int next = bind(q, filter);
         q.setInt(next, asked.size());
         q.setLong(next + 1, asked.offset());

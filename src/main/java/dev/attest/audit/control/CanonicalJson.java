@@ -7,7 +7,8 @@ import java.util.Map;
 
 /** An event's payload as canonical JSON: keys sorted at every level, no whitespace. */
 final class CanonicalJson {
-  private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
   private CanonicalJson() {}
 
@@ -24,7 +25,8 @@ final class CanonicalJson {
     try {
       return JSON.writeValueAsString(payload);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("an audit payload must be plain JSON values: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "an audit payload must be plain JSON values: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -10,7 +10,9 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
-/** At startup: records the rules version in force when it differs from the last one in the trail. */
+/**
+ * At startup: records the rules version in force when it differs from the last one in the trail.
+ */
 @Startup
 @Singleton
 @DependsOn("Migrations")

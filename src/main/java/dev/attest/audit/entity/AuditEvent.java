@@ -7,10 +7,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** A stored event of the audit trail. Every column is insert-only; nothing here can change it after the append. */
+/**
+ * A stored event of the audit trail. Every column is insert-only; nothing here can change it after
+ * the append.
+ */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(name = AuditEvent.LAST_OF_TYPE, query = "select e from AuditEvent e where e.type = :type order by e.seq desc")
+@NamedQuery(
+    name = AuditEvent.LAST_OF_TYPE,
+    query = "select e from AuditEvent e where e.type = :type order by e.seq desc")
 public class AuditEvent {
   public static final String LAST_OF_TYPE = "AuditEvent.lastOfType";
 

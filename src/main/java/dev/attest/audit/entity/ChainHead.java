@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 
 /**
  * The tip of the chain: the last sequence number and hash. There is one row; every append locks it
- * ({@code SELECT … FOR UPDATE}) for the rest of its transaction, so appends from any number of threads or server
- * instances sharing the database form one chain and never fork.
+ * ({@code SELECT … FOR UPDATE}) for the rest of its transaction, so appends from any number of
+ * threads or server instances sharing the database form one chain and never fork.
  */
 @Entity
 @Table(name = "audit_head")
@@ -25,7 +25,8 @@ public class ChainHead {
   protected ChainHead() {}
 
   /** The next event after the tip, which becomes the new tip. */
-  public AuditEvent append(OffsetDateTime at, String type, String actor, Long articleId, String payload) {
+  public AuditEvent append(
+      OffsetDateTime at, String type, String actor, Long articleId, String payload) {
     ChainLink link = new ChainLink(seq + 1, at, type, actor, articleId, payload, hash);
     AuditEvent event = new AuditEvent(link);
     seq = event.seq();

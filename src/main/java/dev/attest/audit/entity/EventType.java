@@ -1,10 +1,18 @@
 package dev.attest.audit.entity;
 
-/** What an audit event records. The names are stored and never change meaning; new ones may be added. */
+/**
+ * What an audit event records. The names are stored and never change meaning; new ones may be
+ * added.
+ */
 public enum EventType {
-  /** An accepted save: a new revision (its number, content hash, disclosure, author, rules version). */
+  /**
+   * An accepted save: a new revision (its number, content hash, disclosure, author, rules version).
+   */
   ARTICLE_SAVED,
-  /** A save refused because the disclosure or a named author was missing; nothing was stored but this. */
+  /**
+   * A save refused because the disclosure or a named author was missing; nothing was stored but
+   * this.
+   */
   SAVE_REJECTED,
   /** A sentence of a new revision needs a sign-off. */
   CLAIM_FLAGGED,

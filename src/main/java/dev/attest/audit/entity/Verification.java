@@ -1,10 +1,11 @@
 package dev.attest.audit.entity;
 
 /**
- * The result of walking the chain: valid, how many events, the head hash; or the first broken sequence number and
- * why it is broken.
+ * The result of walking the chain: valid, how many events, the head hash; or the first broken
+ * sequence number and why it is broken.
  */
-public record Verification(boolean valid, long events, String headHash, Long brokenAt, String reason) {
+public record Verification(
+    boolean valid, long events, String headHash, Long brokenAt, String reason) {
   public static Verification intact(long events, String headHash) {
     return new Verification(true, events, headHash, null, null);
   }

@@ -15,22 +15,42 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The report as CSV (RFC 4180, UTF-8): a header row, then one row per article saved or published in the period.
- * Values are as stored (nothing is escaped for spreadsheets); times are ISO-8601 UTC; {@code sign_offs} lists
- * "user time" pairs separated by "; ". The summary and chain are in the JSON and PDF and in the response headers.
+ * The report as CSV (RFC 4180, UTF-8): a header row, then one row per article saved or published in
+ * the period. Values are as stored (nothing is escaped for spreadsheets); times are ISO-8601 UTC;
+ * {@code sign_offs} lists "user time" pairs separated by "; ". The summary and chain are in the
+ * JSON and PDF and in the response headers.
  */
 final class CsvReport implements ReportSink {
   static final String[] HEADER = {
-      "id", "title", "language", "state", "author", "ai_use", "disclosure", "first_saved", "published_at", "published_by",
-      "revisions", "claims_flagged", "claims_approved", "claims_rejected", "claims_open", "sign_offs", "four_eyes_satisfied",
-      "four_eyes_conflict", "content_hash"};
+    "id",
+    "title",
+    "language",
+    "state",
+    "author",
+    "ai_use",
+    "disclosure",
+    "first_saved",
+    "published_at",
+    "published_by",
+    "revisions",
+    "claims_flagged",
+    "claims_approved",
+    "claims_rejected",
+    "claims_open",
+    "sign_offs",
+    "four_eyes_satisfied",
+    "four_eyes_conflict",
+    "content_hash"
+  };
 
   private final CSVPrinter csv;
 
   CsvReport(OutputStream out) {
     try {
-      csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
-          CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+      csv =
+          new CSVPrinter(
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
+              CSVFormat.RFC4180.builder().setHeader(HEADER).get());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -48,10 +68,26 @@ final class CsvReport implements ReportSink {
       signers.add(signer.user() + " " + ReportTimes.utc(signer.at()));
     }
     try {
-      csv.printRecord(row.id(), row.title(), row.language(), row.state(), row.author(), row.aiUse(), row.disclosure(),
-          ReportTimes.utc(row.firstSaved()), ReportTimes.utc(row.publishedAt()), row.publishedBy(), row.revisions(),
-          row.claims().flagged(), row.claims().approved(), row.claims().rejected(), row.claims().open(), signers.toString(),
-          row.fourEyesSatisfied(), row.fourEyesConflict(), row.contentHash());
+      csv.printRecord(
+          row.id(),
+          row.title(),
+          row.language(),
+          row.state(),
+          row.author(),
+          row.aiUse(),
+          row.disclosure(),
+          ReportTimes.utc(row.firstSaved()),
+          ReportTimes.utc(row.publishedAt()),
+          row.publishedBy(),
+          row.revisions(),
+          row.claims().flagged(),
+          row.claims().approved(),
+          row.claims().rejected(),
+          row.claims().open(),
+          signers.toString(),
+          row.fourEyesSatisfied(),
+          row.fourEyesConflict(),
+          row.contentHash());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,8 +16,9 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
- * The report as one JSON object, written as it is read: {@code period}, {@code generatedAt}, {@code chain}
- * ({valid, events, headHash, brokenAt?, reason?}), {@code summary}, then {@code articles}, one object each.
+ * The report as one JSON object, written as it is read: {@code period}, {@code generatedAt}, {@code
+ * chain} ({valid, events, headHash, brokenAt?, reason?}), {@code summary}, then {@code articles},
+ * one object each.
  */
 final class JsonReport implements ReportSink {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,18 +34,19 @@ final class JsonReport implements ReportSink {
 
   @Override
   public void begin(ComplianceReport report) {
-    write(() -> {
-      json.writeStartObject();
-      json.writeObjectFieldStart("period");
-      json.writeStringField("from", report.period().from().toString());
-      json.writeStringField("to", report.period().to().toString());
-      json.writeEndObject();
-      json.writeStringField("generatedAt", report.generatedAt().toString());
-      json.writeFieldName("chain");
-      json.writeTree(AuditResource.VerificationJson.of(report.chain()));
-      summary(report.summary());
-      json.writeArrayFieldStart("articles");
-    });
+    write(
+        () -> {
+          json.writeStartObject();
+          json.writeObjectFieldStart("period");
+          json.writeStringField("from", report.period().from().toString());
+          json.writeStringField("to", report.period().to().toString());
+          json.writeEndObject();
+          json.writeStringField("generatedAt", report.generatedAt().toString());
+          json.writeFieldName("chain");
+          json.writeTree(AuditResource.VerificationJson.of(report.chain()));
+          summary(report.summary());
+          json.writeArrayFieldStart("articles");
+        });
   }
 
   private void summary(Summary s) throws IOException {
@@ -85,42 +87,44 @@ final class JsonReport implements ReportSink {
 
   @Override
   public void article(ArticleRow row) {
-    write(() -> {
-      json.writeStartObject();
-      json.writeNumberField("id", row.id());
-      json.writeStringField("title", row.title());
-      json.writeStringField("language", row.language());
-      json.writeStringField("state", row.state());
-      json.writeStringField("author", row.author());
-      json.writeStringField("aiUse", row.aiUse());
-      json.writeStringField("disclosure", row.disclosure());
-      time("firstSaved", row.firstSaved());
-      time("publishedAt", row.publishedAt());
-      json.writeStringField("publishedBy", row.publishedBy());
-      json.writeNumberField("revisions", row.revisions());
-      json.writeStringField("contentHash", row.contentHash());
-      claims(row.claims());
-      json.writeArrayFieldStart("signOffs");
-      for (SignerTime signer : row.signOffs()) {
-        json.writeStartObject();
-        json.writeStringField("by", signer.user());
-        time("at", signer.at());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeBooleanField("fourEyesSatisfied", row.fourEyesSatisfied());
-      json.writeStringField("fourEyesConflict", row.fourEyesConflict());
-      json.writeEndObject();
-    });
+    write(
+        () -> {
+          json.writeStartObject();
+          json.writeNumberField("id", row.id());
+          json.writeStringField("title", row.title());
+          json.writeStringField("language", row.language());
+          json.writeStringField("state", row.state());
+          json.writeStringField("author", row.author());
+          json.writeStringField("aiUse", row.aiUse());
+          json.writeStringField("disclosure", row.disclosure());
+          time("firstSaved", row.firstSaved());
+          time("publishedAt", row.publishedAt());
+          json.writeStringField("publishedBy", row.publishedBy());
+          json.writeNumberField("revisions", row.revisions());
+          json.writeStringField("contentHash", row.contentHash());
+          claims(row.claims());
+          json.writeArrayFieldStart("signOffs");
+          for (SignerTime signer : row.signOffs()) {
+            json.writeStartObject();
+            json.writeStringField("by", signer.user());
+            time("at", signer.at());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeBooleanField("fourEyesSatisfied", row.fourEyesSatisfied());
+          json.writeStringField("fourEyesConflict", row.fourEyesConflict());
+          json.writeEndObject();
+        });
   }
 
   @Override
   public void end() {
-    write(() -> {
-      json.writeEndArray();
-      json.writeEndObject();
-      json.flush();
-    });
+    write(
+        () -> {
+          json.writeEndArray();
+          json.writeEndObject();
+          json.flush();
+        });
   }
 
   private void claims(ClaimCounts claims) throws IOException {

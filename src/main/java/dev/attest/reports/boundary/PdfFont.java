@@ -9,9 +9,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * An embedded TrueType font (DejaVu Sans, shipped in the WAR, so any server renders the same) that knows which
- * characters it can show: control characters become spaces, characters without a glyph become "?", and text is cut
- * with "…" to fit a width. Glyph widths are remembered per code point.
+ * An embedded TrueType font (DejaVu Sans, shipped in the WAR, so any server renders the same) that
+ * knows which characters it can show: control characters become spaces, characters without a glyph
+ * become "?", and text is cut with "…" to fit a width. Glyph widths are remembered per code point.
  */
 final class PdfFont {
   private static final String FOLDER = "/dev/attest/reports/fonts/";
@@ -39,7 +39,9 @@ final class PdfFont {
     }
   }
 
-  /** {@code text} as this font can show it, cut with "…" to {@code maxWidth} points at {@code size}. */
+  /**
+   * {@code text} as this font can show it, cut with "…" to {@code maxWidth} points at {@code size}.
+   */
   String fit(String text, float size, float maxWidth) {
     if (text == null) {
       return "";
@@ -51,7 +53,9 @@ final class PdfFont {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isISOControl(cp) || Character.getType(cp) == Character.LINE_SEPARATOR || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR) {
+      if (Character.isISOControl(cp)
+          || Character.getType(cp) == Character.LINE_SEPARATOR
+          || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR) {
         cp = ' ';
       }
       float w = width(cp);

@@ -11,12 +11,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * A landscape A4 document written line by line from the top: each page's content is finished and handed to PDFBox's
- * temp-file stream cache when the next page starts, so only the small page dictionaries stay in memory. Pages carry
- * a footer with the report's name and the page number.
+ * A landscape A4 document written line by line from the top: each page's content is finished and
+ * handed to PDFBox's temp-file stream cache when the next page starts, so only the small page
+ * dictionaries stay in memory. Pages carry a footer with the report's name and the page number.
  */
 final class PdfPages implements AutoCloseable {
-  static final PDRectangle SIZE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+  static final PDRectangle SIZE =
+      new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
   static final float MARGIN = 36;
   static final float WIDTH = SIZE.getWidth() - 2 * MARGIN;
   private static final float FOOTER = 18;
@@ -63,7 +64,10 @@ final class PdfPages implements AutoCloseable {
     return y;
   }
 
-  /** Text already fitted by {@code font}, at {@code x} (from the left margin) on the baseline {@code baseline}. */
+  /**
+   * Text already fitted by {@code font}, at {@code x} (from the left margin) on the baseline {@code
+   * baseline}.
+   */
   void text(PdfFont font, float size, float x, float baseline, String fitted) {
     if (fitted.isEmpty()) {
       return;

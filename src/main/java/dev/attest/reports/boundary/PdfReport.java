@@ -13,18 +13,32 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * The report as a readable PDF: title, period and the audit chain's state; the summary, articles by state and by AI
- * use and sign-offs per approver as tables; then every article of the period, one line each, with what needs
- * attention. The full disclosure texts and content hashes are in the CSV and JSON (the PDF shows a hash's start).
+ * The report as a readable PDF: title, period and the audit chain's state; the summary, articles by
+ * state and by AI use and sign-offs per approver as tables; then every article of the period, one
+ * line each, with what needs attention. The full disclosure texts and content hashes are in the CSV
+ * and JSON (the PDF shows a hash's start).
  */
 final class PdfReport implements ReportSink {
-  /** Widths in points on the landscape page (770 wide): times, counts and the hash's start fit unabridged. */
-  private static final List<PdfTable.Column> ARTICLE_COLUMNS = List.of(
-      new PdfTable.Column("id", 34), new PdfTable.Column("title", 110), new PdfTable.Column("lang", 24),
-      new PdfTable.Column("state", 50), new PdfTable.Column("author", 72), new PdfTable.Column("AI use", 58),
-      new PdfTable.Column("first saved", 72), new PdfTable.Column("published", 72), new PdfTable.Column("rev.", 22),
-      new PdfTable.Column("f/a/r/o", 40), new PdfTable.Column("signed off by", 58), new PdfTable.Column("4 eyes", 32),
-      new PdfTable.Column("needs attention", 76), new PdfTable.Column("hash", 50));
+  /**
+   * Widths in points on the landscape page (770 wide): times, counts and the hash's start fit
+   * unabridged.
+   */
+  private static final List<PdfTable.Column> ARTICLE_COLUMNS =
+      List.of(
+          new PdfTable.Column("id", 34),
+          new PdfTable.Column("title", 110),
+          new PdfTable.Column("lang", 24),
+          new PdfTable.Column("state", 50),
+          new PdfTable.Column("author", 72),
+          new PdfTable.Column("AI use", 58),
+          new PdfTable.Column("first saved", 72),
+          new PdfTable.Column("published", 72),
+          new PdfTable.Column("rev.", 22),
+          new PdfTable.Column("f/a/r/o", 40),
+          new PdfTable.Column("signed off by", 58),
+          new PdfTable.Column("4 eyes", 32),
+          new PdfTable.Column("needs attention", 76),
+          new PdfTable.Column("hash", 50));
 
   private final OutputStream out;
   private PdfPages pages;
@@ -36,35 +50,80 @@ final class PdfReport implements ReportSink {
 
   @Override
   public void begin(ComplianceReport report) {
-    String name = "attest compliance report " + report.period().from() + " – " + report.period().to();
-    pages = new PdfPages(name, name + " · generated " + ReportTimes.readable(report.generatedAt()) + " UTC · chain head "
-        + report.chain().headHash());
+    String name =
+        "attest compliance report " + report.period().from() + " – " + report.period().to();
+    pages =
+        new PdfPages(
+            name,
+            name
+                + " · generated "
+                + ReportTimes.readable(report.generatedAt())
+                + " UTC · chain head "
+                + report.chain().headHash());
     heading(16, "attest compliance report");
-    line(pages.regular, 9, "Period " + report.period().from() + " to " + report.period().to()
-        + " (UTC days, both included): every article saved or published in it. Generated " + ReportTimes.readable(report.generatedAt())
-        + " UTC.");
+    line(
+        pages.regular,
+        9,
+        "Period "
+            + report.period().from()
+            + " to "
+            + report.period().to()
+            + " (UTC days, both included): every article saved or published in it. Generated "
+            + ReportTimes.readable(report.generatedAt())
+            + " UTC.");
     chain(report.chain());
     Summary s = report.summary();
     heading(12, "Summary");
-    PdfTable summary = new PdfTable(pages, List.of(new PdfTable.Column("figure", 1), new PdfTable.Column("value", 2))).begin();
+    PdfTable summary =
+        new PdfTable(
+                pages, List.of(new PdfTable.Column("figure", 1), new PdfTable.Column("value", 2)))
+            .begin();
     summary.row("Articles", String.valueOf(s.articles()));
-    summary.row("Disclosure coverage", percent(s.disclosureCoverage()) + " (" + s.withDisclosure() + " of " + s.articles() + ")");
-    summary.row("Author coverage", percent(s.authorCoverage()) + " (" + s.withAuthor() + " of " + s.articles() + ")");
-    summary.row("Claims flagged (current revisions)", s.claims().flagged() + " (" + String.format(Locale.ROOT, "%.2f", s.claimsPerArticle())
-        + " per article, at most " + s.maxClaimsPerArticle() + ")");
-    summary.row("Approved / rejected / open", s.claims().approved() + " / " + s.claims().rejected() + " / " + s.claims().open());
-    summary.row("Time from flag to sign-off", "median " + duration(s.flagToSignOff().medianSeconds()) + ", 90th percentile "
-        + duration(s.flagToSignOff().p90Seconds()) + " (" + s.flagToSignOff().decided() + " decided claims)");
-    summary.row("Open items", s.claims().open() + " open claims, " + s.claims().rejected() + " rejected claims, "
-        + s.articlesInReview() + " articles waiting for review");
+    summary.row(
+        "Disclosure coverage",
+        percent(s.disclosureCoverage()) + " (" + s.withDisclosure() + " of " + s.articles() + ")");
+    summary.row(
+        "Author coverage",
+        percent(s.authorCoverage()) + " (" + s.withAuthor() + " of " + s.articles() + ")");
+    summary.row(
+        "Claims flagged (current revisions)",
+        s.claims().flagged()
+            + " ("
+            + String.format(Locale.ROOT, "%.2f", s.claimsPerArticle())
+            + " per article, at most "
+            + s.maxClaimsPerArticle()
+            + ")");
+    summary.row(
+        "Approved / rejected / open",
+        s.claims().approved() + " / " + s.claims().rejected() + " / " + s.claims().open());
+    summary.row(
+        "Time from flag to sign-off",
+        "median "
+            + duration(s.flagToSignOff().medianSeconds())
+            + ", 90th percentile "
+            + duration(s.flagToSignOff().p90Seconds())
+            + " ("
+            + s.flagToSignOff().decided()
+            + " decided claims)");
+    summary.row(
+        "Open items",
+        s.claims().open()
+            + " open claims, "
+            + s.claims().rejected()
+            + " rejected claims, "
+            + s.articlesInReview()
+            + " articles waiting for review");
     summary.row("Four-eyes conflicts", s.fourEyesConflicts() + " articles");
     summary.end();
     counts("Articles by state", "state", s.byState());
     counts("Articles by AI use", "AI use", s.byAiUse());
     approvers(s.approvers());
     heading(12, "Articles (" + s.articles() + ")");
-    line(pages.regular, 8, "f/a/r/o: current claims flagged/approved/rejected/open · 4 eyes: no signer or publisher wrote a revision or is"
-        + " the byline · hash: start of the current revision's SHA-256 (in full in the CSV and JSON) · times UTC");
+    line(
+        pages.regular,
+        8,
+        "f/a/r/o: current claims flagged/approved/rejected/open · 4 eyes: no signer or publisher wrote a revision or is"
+            + " the byline · hash: start of the current revision's SHA-256 (in full in the CSV and JSON) · times UTC");
     pages.advance(4);
     articles = new PdfTable(pages, ARTICLE_COLUMNS).begin();
   }
@@ -77,10 +136,27 @@ final class PdfReport implements ReportSink {
     }
     String hex = row.contentHash() == null ? "" : row.contentHash().replace("sha256:", "");
     String hash = hex.substring(0, Math.min(8, hex.length()));
-    articles.row(String.valueOf(row.id()), row.title(), row.language(), row.state(), row.author(), row.aiUse(),
-        ReportTimes.readable(row.firstSaved()), ReportTimes.readable(row.publishedAt()), String.valueOf(row.revisions()),
-        row.claims().flagged() + "/" + row.claims().approved() + "/" + row.claims().rejected() + "/" + row.claims().open(),
-        signers.toString(), row.fourEyesSatisfied() ? "yes" : "NO", String.join(", ", row.concerns()), hash);
+    articles.row(
+        String.valueOf(row.id()),
+        row.title(),
+        row.language(),
+        row.state(),
+        row.author(),
+        row.aiUse(),
+        ReportTimes.readable(row.firstSaved()),
+        ReportTimes.readable(row.publishedAt()),
+        String.valueOf(row.revisions()),
+        row.claims().flagged()
+            + "/"
+            + row.claims().approved()
+            + "/"
+            + row.claims().rejected()
+            + "/"
+            + row.claims().open(),
+        signers.toString(),
+        row.fourEyesSatisfied() ? "yes" : "NO",
+        String.join(", ", row.concerns()),
+        hash);
   }
 
   @Override
@@ -97,26 +173,41 @@ final class PdfReport implements ReportSink {
   }
 
   private void chain(Verification chain) {
-    String state = chain.valid()
-        ? "Audit chain intact: " + chain.events() + " events verified just before this report."
-        : "AUDIT CHAIN BROKEN at event " + chain.brokenAt() + ": " + chain.reason();
+    String state =
+        chain.valid()
+            ? "Audit chain intact: " + chain.events() + " events verified just before this report."
+            : "AUDIT CHAIN BROKEN at event " + chain.brokenAt() + ": " + chain.reason();
     line(pages.bold, 9, state);
     line(pages.regular, 9, "Head hash " + chain.headHash());
   }
 
   private void counts(String title, String heading, Map<String, Long> counts) {
     heading(12, title);
-    PdfTable table = new PdfTable(pages, List.of(new PdfTable.Column(heading, 1), new PdfTable.Column("articles", 2))).begin();
+    PdfTable table =
+        new PdfTable(
+                pages, List.of(new PdfTable.Column(heading, 1), new PdfTable.Column("articles", 2)))
+            .begin();
     counts.forEach((key, count) -> table.row(key, String.valueOf(count)));
     table.end();
   }
 
   private void approvers(List<Summary.ApproverCount> approvers) {
     heading(12, "Sign-offs in the period per approver");
-    PdfTable table = new PdfTable(pages, List.of(new PdfTable.Column("user", 1), new PdfTable.Column("name", 1),
-        new PdfTable.Column("approvals", 0.5f), new PdfTable.Column("rejections", 0.5f))).begin();
+    PdfTable table =
+        new PdfTable(
+                pages,
+                List.of(
+                    new PdfTable.Column("user", 1),
+                    new PdfTable.Column("name", 1),
+                    new PdfTable.Column("approvals", 0.5f),
+                    new PdfTable.Column("rejections", 0.5f)))
+            .begin();
     for (Summary.ApproverCount approver : approvers) {
-      table.row(approver.user(), approver.displayName(), String.valueOf(approver.approvals()), String.valueOf(approver.rejections()));
+      table.row(
+          approver.user(),
+          approver.displayName(),
+          String.valueOf(approver.approvals()),
+          String.valueOf(approver.rejections()));
     }
     table.end();
   }
@@ -138,7 +229,9 @@ final class PdfReport implements ReportSink {
     return share == null ? "–" : String.format(Locale.ROOT, "%.1f %%", share * 100);
   }
 
-  /** Seconds as people read them: "45 s", "12 min", "3 h 5 min", "2 d 4 h"; "–" when there are none. */
+  /**
+   * Seconds as people read them: "45 s", "12 min", "3 h 5 min", "2 d 4 h"; "–" when there are none.
+   */
   static String duration(Double seconds) {
     if (seconds == null) {
       return "–";

@@ -3,8 +3,8 @@ package dev.attest.reports.boundary;
 import java.util.List;
 
 /**
- * A table of text cells in a {@link PdfPages}: a bold header row on a grey band, repeated at the top of every page the
- * table continues on, and rows cut to their columns' widths.
+ * A table of text cells in a {@link PdfPages}: a bold header row on a grey band, repeated at the
+ * top of every page the table continues on, and rows cut to their columns' widths.
  */
 final class PdfTable {
   /** A column: its heading and its share of the page width. */

@@ -27,10 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * {@code GET /api/reports/compliance?from=YYYY-MM-DD&to=YYYY-MM-DD}: every article saved or published in the period
- * (UTC days, both included) with a summary and the audit chain's verification, as JSON (the default), CSV or PDF by
- * the Accept header. The chain is verified before the response starts, so a broken database is a problem, not a cut
- * download; the body is then streamed.
+ * {@code GET /api/reports/compliance?from=YYYY-MM-DD&to=YYYY-MM-DD}: every article saved or
+ * published in the period (UTC days, both included) with a summary and the audit chain's
+ * verification, as JSON (the default), CSV or PDF by the Accept header. The chain is verified
+ * before the response starts, so a broken database is a problem, not a cut download; the body is
+ * then streamed.
  */
 @Path("reports")
 @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
@@ -40,7 +41,11 @@ public class ReportsResource {
 
   /** The formats in order of preference: JSON when the client accepts anything. */
   private enum Format {
-    JSON(MediaType.APPLICATION_JSON, MediaType.APPLICATION_JSON + ";charset=UTF-8", null, JsonReport::new),
+    JSON(
+        MediaType.APPLICATION_JSON,
+        MediaType.APPLICATION_JSON + ";charset=UTF-8",
+        null,
+        JsonReport::new),
     CSV_ROWS(CSV, CSV + ";charset=UTF-8", "csv", CsvReport::new),
     PDF_SUMMARY(PDF, PDF, "pdf", PdfReport::new);
 
@@ -49,14 +54,19 @@ public class ReportsResource {
     final String extension;
     final Function<OutputStream, ReportSink> sink;
 
-    Format(String type, String contentType, String extension, Function<OutputStream, ReportSink> sink) {
+    Format(
+        String type,
+        String contentType,
+        String extension,
+        Function<OutputStream, ReportSink> sink) {
       this.type = MediaType.valueOf(type);
       this.contentType = contentType;
       this.extension = extension;
       this.sink = sink;
     }
 
-    static final List<Variant> VARIANTS = Variant.mediaTypes(JSON.type, CSV_ROWS.type, PDF_SUMMARY.type).build();
+    static final List<Variant> VARIANTS =
+        Variant.mediaTypes(JSON.type, CSV_ROWS.type, PDF_SUMMARY.type).build();
 
     static Format of(Variant variant) {
       for (Format format : values()) {
@@ -70,19 +80,32 @@ public class ReportsResource {
 
   @Inject ComplianceReports reports;
 
-  @Operation(summary = "Compliance report: every article saved or published in the period (UTC days, both included), a summary and"
-      + " the audit chain verified just before; JSON {period, generatedAt, chain, summary, articles}, CSV (one row per article) or"
-      + " PDF (summary tables and one line per article) by the Accept header")
-  @APIResponse(responseCode = "200", description = "The report; CSV and PDF as attachments (Content-Disposition)", content = {
-      @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = CSV), @Content(mediaType = PDF)})
-  @APIResponse(responseCode = "400", description = "from or to missing or not a date, or to before from")
+  @Operation(
+      summary =
+          "Compliance report: every article saved or published in the period (UTC days, both included), a summary and"
+              + " the audit chain verified just before; JSON {period, generatedAt, chain, summary, articles}, CSV (one row per article) or"
+              + " PDF (summary tables and one line per article) by the Accept header")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report; CSV and PDF as attachments (Content-Disposition)",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = CSV),
+        @Content(mediaType = PDF)
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "from or to missing or not a date, or to before from")
   @APIResponse(responseCode = "401", description = "No or wrong credentials")
   @APIResponse(responseCode = "403", description = "Not an auditor or admin")
-  @APIResponse(responseCode = "406", description = "Accept names none of application/json, text/csv, application/pdf")
+  @APIResponse(
+      responseCode = "406",
+      description = "Accept names none of application/json, text/csv, application/pdf")
   @GET
   @Path("compliance")
   @Produces({MediaType.APPLICATION_JSON, CSV, PDF})
-  public Response compliance(@QueryParam("from") String from, @QueryParam("to") String to, @Context Request request) {
+  public Response compliance(
+      @QueryParam("from") String from, @QueryParam("to") String to, @Context Request request) {
     Variant chosen = request.selectVariant(Format.VARIANTS);
     if (chosen == null) {
       throw new NotAcceptableException();
@@ -90,20 +113,28 @@ public class ReportsResource {
     Format format = Format.of(chosen);
     Period period = Period.parseClosed(from, to);
     Verification chain = reports.verifyChain();
-    StreamingOutput body = out -> {
-      try (ReportSink sink = format.sink.apply(out)) {
-        reports.write(period, chain, sink);
-      } catch (UncheckedIOException clientGone) {
-        throw clientGone.getCause(); // the container handles a failed write as such
-      }
-    };
-    Response.ResponseBuilder response = Response.ok(body, format.contentType)
-        .header("Vary", "Accept")
-        .header("X-Attest-Chain-Valid", chain.valid())
-        .header("X-Attest-Chain-Head", chain.headHash());
+    StreamingOutput body =
+        out -> {
+          try (ReportSink sink = format.sink.apply(out)) {
+            reports.write(period, chain, sink);
+          } catch (UncheckedIOException clientGone) {
+            throw clientGone.getCause(); // the container handles a failed write as such
+          }
+        };
+    Response.ResponseBuilder response =
+        Response.ok(body, format.contentType)
+            .header("Vary", "Accept")
+            .header("X-Attest-Chain-Valid", chain.valid())
+            .header("X-Attest-Chain-Head", chain.headHash());
     if (format.extension != null) {
-      response.header("Content-Disposition",
-          "attachment; filename=attest-compliance-" + period.from() + "-" + period.to() + "." + format.extension);
+      response.header(
+          "Content-Disposition",
+          "attachment; filename=attest-compliance-"
+              + period.from()
+              + "-"
+              + period.to()
+              + "."
+              + format.extension);
     }
     return response.build();
   }

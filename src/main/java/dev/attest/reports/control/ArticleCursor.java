@@ -11,9 +11,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The period's articles in id order, one row at a time, each joined with its deciders read from a second cursor. */
+/**
+ * The period's articles in id order, one row at a time, each joined with its deciders read from a
+ * second cursor.
+ */
 final class ArticleCursor implements AutoCloseable {
-  private static final String SELECT = """
+  private static final String SELECT =
+      """
       select a.id, a.title, a.language, a.state, cr.author_name, cr.ai_use, cr.disclosure_text, cr.first_saved,
         a.published_at, a.published_by, cr.revisions, cr.content_hash,
         coalesce(cc.flagged, 0), coalesce(cc.approved, 0), coalesce(cc.rejected, 0), coalesce(cc.open_claims, 0)
@@ -38,7 +42,8 @@ final class ArticleCursor implements AutoCloseable {
       statement = Cursors.streaming(c, scope.query(SELECT));
       return new ArticleCursor(statement, deciders);
     } catch (SQLException e) {
-      try (deciders; PreparedStatement unused = statement) {
+      try (deciders;
+          PreparedStatement unused = statement) {
         throw e;
       }
     }
@@ -57,15 +62,31 @@ final class ArticleCursor implements AutoCloseable {
         signers.add(new SignerTime(decider.user(), decider.at()));
       }
     }
-    ClaimCounts claims = new ClaimCounts(rows.getLong(13), rows.getLong(14), rows.getLong(15), rows.getLong(16));
-    return new ArticleRow(id, rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-        rows.getString(7), rows.getObject(8, OffsetDateTime.class), rows.getObject(9, OffsetDateTime.class), rows.getString(10),
-        rows.getInt(11), rows.getString(12), claims, List.copyOf(signers), Deciders.conflict(decided));
+    ClaimCounts claims =
+        new ClaimCounts(rows.getLong(13), rows.getLong(14), rows.getLong(15), rows.getLong(16));
+    return new ArticleRow(
+        id,
+        rows.getString(2),
+        rows.getString(3),
+        rows.getString(4),
+        rows.getString(5),
+        rows.getString(6),
+        rows.getString(7),
+        rows.getObject(8, OffsetDateTime.class),
+        rows.getObject(9, OffsetDateTime.class),
+        rows.getString(10),
+        rows.getInt(11),
+        rows.getString(12),
+        claims,
+        List.copyOf(signers),
+        Deciders.conflict(decided));
   }
 
   @Override
   public void close() throws SQLException {
-    try (deciders; statement; rows) {
+    try (deciders;
+        statement;
+        rows) {
       // closed in reverse order
     }
   }

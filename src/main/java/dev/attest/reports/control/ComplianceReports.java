@@ -19,9 +19,9 @@ import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
 
 /**
- * Produces compliance reports: verifies the audit chain first, then reads the summary and the articles in one
- * read-only repeatable-read transaction (summary and rows agree), the articles through a cursor, so memory does not
- * grow with the period.
+ * Produces compliance reports: verifies the audit chain first, then reads the summary and the
+ * articles in one read-only repeatable-read transaction (summary and rows agree), the articles
+ * through a cursor, so memory does not grow with the period.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -31,7 +31,10 @@ public class ComplianceReports {
 
   @Inject ChainVerifier verifier;
 
-  /** The chain as it is now; {@link #write} takes it, so a report is anchored to a trail verified before it was read. */
+  /**
+   * The chain as it is now; {@link #write} takes it, so a report is anchored to a trail verified
+   * before it was read.
+   */
   public Verification verifyChain() {
     return verifier.verify();
   }
@@ -54,10 +57,16 @@ public class ComplianceReports {
     }
   }
 
-  private static void read(Connection c, Period period, Verification chain, ReportSink sink) throws SQLException {
+  private static void read(Connection c, Period period, Verification chain, ReportSink sink)
+      throws SQLException {
     PeriodScope scope = new PeriodScope(period);
     Summary summary = new SummaryQueries(c, scope).read();
-    sink.begin(new ComplianceReport(period, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), chain, summary));
+    sink.begin(
+        new ComplianceReport(
+            period,
+            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
+            chain,
+            summary));
     try (ArticleCursor articles = ArticleCursor.open(c, scope)) {
       for (ArticleRow row = articles.next(); row != null; row = articles.next()) {
         sink.article(row);

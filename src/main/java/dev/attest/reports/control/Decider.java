@@ -4,10 +4,16 @@ import dev.attest.articles.entity.Byline;
 import java.time.OffsetDateTime;
 
 /**
- * Someone who decided on an article's current revision: signed off claims (their latest sign-off's time) or
- * published it. {@code wroteRevision}: they saved a revision of the article themselves.
+ * Someone who decided on an article's current revision: signed off claims (their latest sign-off's
+ * time) or published it. {@code wroteRevision}: they saved a revision of the article themselves.
  */
-record Decider(long articleId, String byline, String user, String displayName, OffsetDateTime at, boolean published,
+record Decider(
+    long articleId,
+    String byline,
+    String user,
+    String displayName,
+    OffsetDateTime at,
+    boolean published,
     boolean wroteRevision) {
 
   /** Why this decision breaks the four-eyes principle, or null when it does not. */

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A cursor over the people who decided on the current revisions of a period's articles (the signers of the sign-offs
- * their claims rest on, and the publisher), in article order, read alongside the articles: one row of look-ahead.
+ * A cursor over the people who decided on the current revisions of a period's articles (the signers
+ * of the sign-offs their claims rest on, and the publisher), in article order, read alongside the
+ * articles: one row of look-ahead.
  */
 final class Deciders implements AutoCloseable {
-  private static final String SELECT = """
+  private static final String SELECT =
+      """
       , deciders as (
         select cr.id as revision_id, s.signed_by as person, max(s.signed_at) as at, 0 as published
         from current_revision cr join claim c on c.revision_id = cr.id join sign_off s on s.id = c.sign_off_id
@@ -48,7 +50,10 @@ final class Deciders implements AutoCloseable {
     }
   }
 
-  /** The deciders of article {@code id}; articles before it are skipped. Ids must be asked for in ascending order. */
+  /**
+   * The deciders of article {@code id}; articles before it are skipped. Ids must be asked for in
+   * ascending order.
+   */
   List<Decider> of(long id) throws SQLException {
     List<Decider> found = new ArrayList<>(2);
     while (ahead != null && ahead.articleId() <= id) {
@@ -60,7 +65,10 @@ final class Deciders implements AutoCloseable {
     return found;
   }
 
-  /** Reads every remaining row: how many articles have a decision that breaks the four-eyes principle. */
+  /**
+   * Reads every remaining row: how many articles have a decision that breaks the four-eyes
+   * principle.
+   */
   long countConflicts() throws SQLException {
     long conflicts = 0;
     long counted = -1;
@@ -86,15 +94,23 @@ final class Deciders implements AutoCloseable {
   }
 
   private void advance() throws SQLException {
-    ahead = rows.next()
-        ? new Decider(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getObject(5, OffsetDateTime.class),
-            rows.getInt(6) == 1, rows.getInt(7) == 1)
-        : null;
+    ahead =
+        rows.next()
+            ? new Decider(
+                rows.getLong(1),
+                rows.getString(2),
+                rows.getString(3),
+                rows.getString(4),
+                rows.getObject(5, OffsetDateTime.class),
+                rows.getInt(6) == 1,
+                rows.getInt(7) == 1)
+            : null;
   }
 
   @Override
   public void close() throws SQLException {
-    try (statement; rows) {
+    try (statement;
+        rows) {
       ahead = null;
     }
   }

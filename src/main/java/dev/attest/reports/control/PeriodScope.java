@@ -6,14 +6,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The articles a report covers, as SQL common table expressions that every report query starts with: the articles
- * with a revision saved or a publication in the period ({@code in_period}), their history ({@code history}) and their
- * current revision, the one with the highest number ({@code current_revision}), and its claims by status
- * ({@code claim_counts}). The period's ends are written into the SQL as timestamp literals made from parsed dates
- * (H2 numbers parameters wrongly in a CTE that is referenced more than once).
+ * The articles a report covers, as SQL common table expressions that every report query starts
+ * with: the articles with a revision saved or a publication in the period ({@code in_period}),
+ * their history ({@code history}) and their current revision, the one with the highest number
+ * ({@code current_revision}), and its claims by status ({@code claim_counts}). The period's ends
+ * are written into the SQL as timestamp literals made from parsed dates (H2 numbers parameters
+ * wrongly in a CTE that is referenced more than once).
  */
 final class PeriodScope {
-  private static final String WITH = """
+  private static final String WITH =
+      """
       with in_period as (
         select article_id as id from revision where saved_at >= %1$s and saved_at < %2$s
         union
@@ -34,7 +36,8 @@ final class PeriodScope {
         where c.status <> 'REMOVED'
         group by c.revision_id)
       """;
-  private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter LITERAL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final String start;
   private final String end;
@@ -56,8 +59,13 @@ final class PeriodScope {
     return column + " >= " + start + " and " + column + " < " + end;
   }
 
-  /** A UTC instant as an SQL literal that H2 and PostgreSQL read alike; from a parsed date, never from user text. */
+  /**
+   * A UTC instant as an SQL literal that H2 and PostgreSQL read alike; from a parsed date, never
+   * from user text.
+   */
   private static String literal(OffsetDateTime time) {
-    return "timestamp with time zone '" + LITERAL.format(time.withOffsetSameInstant(ZoneOffset.UTC)) + "+00:00'";
+    return "timestamp with time zone '"
+        + LITERAL.format(time.withOffsetSameInstant(ZoneOffset.UTC))
+        + "+00:00'";
   }
 }

@@ -2,6 +2,7 @@ package dev.attest.review.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attest.articles.boundary.ArticleJson;
+import dev.attest.articles.control.ArticleSaves;
 import dev.attest.articles.entity.Article;
 import dev.attest.articles.entity.Decision;
 import dev.attest.platform.JsonBodies;
@@ -9,7 +10,6 @@ import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
 import dev.attest.review.control.PublishedPage;
 import dev.attest.review.control.Reviews;
-import dev.attest.articles.control.ArticleSaves;
 import dev.attest.security.Roles;
 import dev.attest.security.control.Users;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * The review actions on one article (contract 2): submit, sign off a claim, publish, read the published page. Shares
- * the {@code articles} path with the articles feature; JAX-RS merges them.
+ * The review actions on one article (contract 2): submit, sign off a claim, publish, read the
+ * published page. Shares the {@code articles} path with the articles feature; JAX-RS merges them.
  */
 @Path("articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,10 +44,13 @@ public class ArticleReviewResource {
 
   @Context SecurityContext security;
 
-  @Operation(summary = "Ask for review: DRAFT → SUBMITTED (or APPROVED when no claim needs a decision)")
+  @Operation(
+      summary = "Ask for review: DRAFT → SUBMITTED (or APPROVED when no claim needs a decision)")
   @APIResponse(responseCode = "200", description = "The article")
   @APIResponse(responseCode = "404", description = "Unknown article")
-  @APIResponse(responseCode = "409", description = "Not a draft (already submitted, approved or published)")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not a draft (already submitted, approved or published)")
   @POST
   @Path("{id}/submit")
   @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
@@ -55,35 +58,65 @@ public class ArticleReviewResource {
     return ok(reviews.submit(id, user()));
   }
 
-  @Operation(summary = "Approve or reject one claim of the current revision: {decision: APPROVE|REJECT, note?, evidenceUrl?, revision?}")
-  @APIResponse(responseCode = "200", description = "The article; REJECT sends it back to DRAFT, the last APPROVE makes it APPROVED")
-  @APIResponse(responseCode = "400", description = "Malformed JSON; APPROVE without a note or http(s) evidenceUrl; REJECT without a note")
-  @APIResponse(responseCode = "403", description = "Four eyes: the reviewer saved a revision of the article or it is their byline; or not a chief editor")
+  @Operation(
+      summary =
+          "Approve or reject one claim of the current revision: {decision: APPROVE|REJECT, note?, evidenceUrl?, revision?}")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The article; REJECT sends it back to DRAFT, the last APPROVE makes it APPROVED")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Malformed JSON; APPROVE without a note or http(s) evidenceUrl; REJECT without a note")
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "Four eyes: the reviewer saved a revision of the article or it is their byline; or not a chief editor")
   @APIResponse(responseCode = "404", description = "Unknown article or claim")
-  @APIResponse(responseCode = "409", description = "The claim or revision is no longer current, or the article is not SUBMITTED")
+  @APIResponse(
+      responseCode = "409",
+      description = "The claim or revision is no longer current, or the article is not SUBMITTED")
   @POST
   @Path("{id}/claims/{claimId}/sign-off")
   @RolesAllowed(Roles.CHIEF_EDITOR)
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response signOff(@PathParam("id") long id, @PathParam("claimId") String claim, byte[] body) {
-    JsonNode json = JsonBodies.object(body,
-        "{\"decision\": \"APPROVE\", \"note\": \"checked with the ministry\", \"evidenceUrl\": \"https://…\", \"revision\": 3}");
+  public Response signOff(
+      @PathParam("id") long id, @PathParam("claimId") String claim, byte[] body) {
+    JsonNode json =
+        JsonBodies.object(
+            body,
+            "{\"decision\": \"APPROVE\", \"note\": \"checked with the ministry\", \"evidenceUrl\": \"https://…\", \"revision\": 3}");
     JsonNode revision = json.get("revision");
     if (revision != null && !revision.isNull() && !revision.canConvertToInt()) {
-      throw new ProblemException(Problem.of(400, "invalid-sign-off", "Invalid revision",
-          "revision is the number of the revision you reviewed, such as 3; leave it out to decide on the current one."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-sign-off",
+              "Invalid revision",
+              "revision is the number of the revision you reviewed, such as 3; leave it out to decide on the current one."));
     }
     Integer revisionNumber = revision == null || revision.isNull() ? null : revision.intValue();
-    return ok(reviews.signOff(id, claim, revisionNumber, decision(JsonBodies.text(json, "decision")),
-        JsonBodies.text(json, "note"), JsonBodies.text(json, "evidenceUrl"), user()));
+    return ok(
+        reviews.signOff(
+            id,
+            claim,
+            revisionNumber,
+            decision(JsonBodies.text(json, "decision")),
+            JsonBodies.text(json, "note"),
+            JsonBodies.text(json, "evidenceUrl"),
+            user()));
   }
 
-  @Operation(summary = "Publish the current revision of an APPROVED article whose requirements still hold")
+  @Operation(
+      summary = "Publish the current revision of an APPROVED article whose requirements still hold")
   @APIResponse(responseCode = "200", description = "The article, PUBLISHED")
   @APIResponse(responseCode = "403", description = "Four eyes, or not a chief editor")
   @APIResponse(responseCode = "404", description = "Unknown article")
   @APIResponse(responseCode = "409", description = "Not APPROVED")
-  @APIResponse(responseCode = "422", description = "The current rules find a violation; nothing published")
+  @APIResponse(
+      responseCode = "422",
+      description = "The current rules find a violation; nothing published")
   @POST
   @Path("{id}/publish")
   @RolesAllowed(Roles.CHIEF_EDITOR)
@@ -91,7 +124,9 @@ public class ArticleReviewResource {
     return ok(reviews.publish(id, user()));
   }
 
-  @Operation(summary = "The published revision as HTML: sanitised body, visible disclosure unchanged, schema.org JSON-LD with the IPTC digital source type")
+  @Operation(
+      summary =
+          "The published revision as HTML: sanitised body, visible disclosure unchanged, schema.org JSON-LD with the IPTC digital source type")
   @APIResponse(responseCode = "200", description = "text/html")
   @APIResponse(responseCode = "404", description = "Unknown article, or never published")
   @GET
@@ -101,8 +136,12 @@ public class ArticleReviewResource {
   public Response published(@PathParam("id") long id) {
     Article article = articles.find(id);
     if (article.publishedRevision() == null) {
-      throw new ProblemException(Problem.of(404, "not-published", "Not published",
-          "Article " + id + " has not been published yet; it is " + article.state() + "."));
+      throw new ProblemException(
+          Problem.of(
+              404,
+              "not-published",
+              "Not published",
+              "Article " + id + " has not been published yet; it is " + article.state() + "."));
     }
     return Response.ok(PublishedPage.of(article, users.displayName(article.publishedBy()))).build();
   }
@@ -111,13 +150,21 @@ public class ArticleReviewResource {
     try {
       return Decision.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ProblemException(Problem.of(400, "invalid-sign-off", "Invalid decision",
-          "decision must be APPROVE or REJECT; was " + (value == null ? "missing" : value) + "."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-sign-off",
+              "Invalid decision",
+              "decision must be APPROVE or REJECT; was "
+                  + (value == null ? "missing" : value)
+                  + "."));
     }
   }
 
   private static Response ok(Article article) {
-    return Response.ok(ArticleJson.write(ArticleJson.article(article))).tag(new EntityTag(String.valueOf(article.version()))).build();
+    return Response.ok(ArticleJson.write(ArticleJson.article(article)))
+        .tag(new EntityTag(String.valueOf(article.version())))
+        .build();
   }
 
   private String user() {

@@ -18,8 +18,12 @@ public final class ReviewProblems {
   public static class FourEyes implements ExceptionMapper<FourEyesRefused> {
     @Override
     public Response toResponse(FourEyesRefused e) {
-      return Problem.of(403, "four-eyes", "Four eyes: someone else must decide", e.getMessage()
-          + ". Ask another chief editor to sign off or publish this article.").toResponse();
+      return Problem.of(
+              403,
+              "four-eyes",
+              "Four eyes: someone else must decide",
+              e.getMessage() + ". Ask another chief editor to sign off or publish this article.")
+          .toResponse();
     }
   }
 
@@ -27,7 +31,9 @@ public final class ReviewProblems {
   public static class Stale implements ExceptionMapper<StaleClaim> {
     @Override
     public Response toResponse(StaleClaim e) {
-      return Problem.of(409, "stale-claim", "The claim is not in the current revision", e.getMessage() + ".").toResponse();
+      return Problem.of(
+              409, "stale-claim", "The claim is not in the current revision", e.getMessage() + ".")
+          .toResponse();
     }
   }
 
@@ -35,7 +41,9 @@ public final class ReviewProblems {
   public static class State implements ExceptionMapper<WorkflowRefused> {
     @Override
     public Response toResponse(WorkflowRefused e) {
-      return Problem.of(409, "invalid-state", "Not possible in the article's state", e.getMessage() + ".").toResponse();
+      return Problem.of(
+              409, "invalid-state", "Not possible in the article's state", e.getMessage() + ".")
+          .toResponse();
     }
   }
 
@@ -43,8 +51,13 @@ public final class ReviewProblems {
   public static class Unknown implements ExceptionMapper<UnknownClaim> {
     @Override
     public Response toResponse(UnknownClaim e) {
-      return Problem.of(404, "unknown-claim", "Unknown claim", e.getMessage()
-          + "; the claims of the current revision are listed in GET /api/articles/{id}.").toResponse();
+      return Problem.of(
+              404,
+              "unknown-claim",
+              "Unknown claim",
+              e.getMessage()
+                  + "; the claims of the current revision are listed in GET /api/articles/{id}.")
+          .toResponse();
     }
   }
 
@@ -52,7 +65,8 @@ public final class ReviewProblems {
   public static class Invalid implements ExceptionMapper<InvalidSignOff> {
     @Override
     public Response toResponse(InvalidSignOff e) {
-      return Problem.of(400, "invalid-sign-off", "Invalid sign-off", e.getMessage() + ".").toResponse();
+      return Problem.of(400, "invalid-sign-off", "Invalid sign-off", e.getMessage() + ".")
+          .toResponse();
     }
   }
 }

@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ReviewQueueResource {
   @Inject Reviews reviews;
 
-  @Operation(summary = "Submitted articles, oldest first, each with the claims that still need a decision (sentence, cues, paragraph)")
+  @Operation(
+      summary =
+          "Submitted articles, oldest first, each with the claims that still need a decision (sentence, cues, paragraph)")
   @APIResponse(responseCode = "200", description = "[{article, claims}]")
   @APIResponse(responseCode = "403", description = "Not a chief editor")
   @GET
@@ -36,7 +38,10 @@ public class ReviewQueueResource {
       ObjectNode entry = queue.addObject();
       Revision current = article.currentRevision();
       ObjectNode summary = ArticleJson.summary(article);
-      summary.put("revision", current.number()).put("author", current.authorName()).put("aiUse", current.aiUse());
+      summary
+          .put("revision", current.number())
+          .put("author", current.authorName())
+          .put("aiUse", current.aiUse());
       entry.set("article", summary);
       ArrayNode claims = entry.putArray("claims");
       for (Claim claim : current.claims()) {

@@ -1,6 +1,5 @@
 package dev.attest.review.control;
 
-import dev.attest.platform.UtcClock;
 import dev.attest.analysis.Analysis;
 import dev.attest.analysis.Analyzer;
 import dev.attest.articles.control.ArticleHistory;
@@ -12,6 +11,7 @@ import dev.attest.articles.entity.Decision;
 import dev.attest.articles.entity.Reviewer;
 import dev.attest.articles.entity.Revision;
 import dev.attest.articles.entity.StaleClaim;
+import dev.attest.platform.UtcClock;
 import dev.attest.security.control.Users;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,12 +20,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The review use cases. Each loads the article, lets the aggregate decide, bumps the article's version (so a
- * concurrent save or sign-off on the same article is refused rather than lost) and records what happened.
+ * The review use cases. Each loads the article, lets the aggregate decide, bumps the article's
+ * version (so a concurrent save or sign-off on the same article is refused rather than lost) and
+ * records what happened.
  */
 @ApplicationScoped
 @Transactional
@@ -47,13 +47,23 @@ public class Reviews {
     return recorded(article);
   }
 
-  public Article signOff(long id, String claim, Integer revision, Decision decision, String note, String evidenceUrl, String user) {
+  public Article signOff(
+      long id,
+      String claim,
+      Integer revision,
+      Decision decision,
+      String note,
+      String evidenceUrl,
+      String user) {
     Article article = lockedForChange(id);
     article.signOff(claim, revision, decision, note, evidenceUrl, reviewer(user), UtcClock.now());
     return recorded(article);
   }
 
-  /** Publishes an APPROVED article whose current revision still meets the requirements under the rules in force. */
+  /**
+   * Publishes an APPROVED article whose current revision still meets the requirements under the
+   * rules in force.
+   */
   public Article publish(long id, String user) {
     Article article = lockedForChange(id);
     Revision current = article.currentRevision();
@@ -68,7 +78,9 @@ public class Reviews {
   /** Submitted articles, oldest submission first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Article> queue() {
-    return em.createNamedQuery(Article.QUEUE, Article.class).setParameter("state", ArticleState.SUBMITTED).getResultList();
+    return em.createNamedQuery(Article.QUEUE, Article.class)
+        .setParameter("state", ArticleState.SUBMITTED)
+        .getResultList();
   }
 
   private Article lockedForChange(long id) {
@@ -81,7 +93,8 @@ public class Reviews {
     try {
       history.record(article);
     } catch (OptimisticLockException concurrent) {
-      throw new StaleClaim("someone changed the article while you were deciding; reload it and try again");
+      throw new StaleClaim(
+          "someone changed the article while you were deciding; reload it and try again");
     }
     return article;
   }
@@ -89,5 +102,4 @@ public class Reviews {
   private Reviewer reviewer(String user) {
     return new Reviewer(user, users.displayName(user));
   }
-
 }

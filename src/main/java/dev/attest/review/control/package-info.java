@@ -1,2 +1,5 @@
-/** Review use cases (submit, sign off, publish, queue) and the published page with its schema.org JSON-LD. */
+/**
+ * Review use cases (submit, sign off, publish, queue) and the published page with its schema.org
+ * JSON-LD.
+ */
 package dev.attest.review.control;

@@ -5,8 +5,6 @@ import dev.attest.platform.JsonBodies;
 import dev.attest.security.Roles;
 import dev.attest.security.control.Users;
 import jakarta.annotation.security.RolesAllowed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/admin/users} (ADMIN): create users and set their roles. */
 @Path("admin/users")
@@ -27,7 +27,9 @@ public class UsersResource {
 
   @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security;
 
-  @Operation(summary = "Create a user {name, password, roles, displayName?} (ADMIN); displayName is the name in their bylines")
+  @Operation(
+      summary =
+          "Create a user {name, password, roles, displayName?} (ADMIN); displayName is the name in their bylines")
   @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(responseCode = "400", description = "Invalid name, password or roles")
   @APIResponse(responseCode = "403", description = "Not an admin")
@@ -37,7 +39,12 @@ public class UsersResource {
   public Response create(byte[] body) {
     JsonNode json = read(body);
     String name = json.path("name").asText(null);
-    users.create(name, json.path("password").asText(null), json.path("displayName").asText(null), roles(json), admin());
+    users.create(
+        name,
+        json.path("password").asText(null),
+        json.path("displayName").asText(null),
+        roles(json),
+        admin());
     return Response.created(UriBuilder.fromPath("/api/admin/users/{name}").build(name)).build();
   }
 
@@ -64,6 +71,8 @@ public class UsersResource {
   }
 
   private static JsonNode read(byte[] body) {
-    return JsonBodies.object(body, "{\"name\": \"anna\", \"password\": \"…\", \"displayName\": \"Anna Berg\", \"roles\": [\"EDITOR\"]}");
+    return JsonBodies.object(
+        body,
+        "{\"name\": \"anna\", \"password\": \"…\", \"displayName\": \"Anna Berg\", \"roles\": [\"EDITOR\"]}");
   }
 }

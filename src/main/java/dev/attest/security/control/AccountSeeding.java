@@ -14,9 +14,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * At startup: in demo mode ({@code ATTEST_DEMO=true}) the users editor, chief, auditor and admin with the password
- * "demo"; otherwise the first admin from {@code ATTEST_ADMIN_PASSWORD} when no admin exists yet. No other user
- * exists until an admin creates one.
+ * At startup: in demo mode ({@code ATTEST_DEMO=true}) the users editor, chief, auditor and admin
+ * with the password "demo"; otherwise the first admin from {@code ATTEST_ADMIN_PASSWORD} when no
+ * admin exists yet. No other user exists until an admin creates one.
  */
 @Startup
 @Singleton
@@ -26,9 +26,12 @@ public class AccountSeeding {
   private static final Logger LOG = Logger.getLogger(AccountSeeding.class.getName());
 
   private static final String DEMO_PASSWORD = "demo";
+
   /** The actor of what attest does by itself at startup, in the audit trail. */
   private static final String SYSTEM = "attest";
-  private static final java.util.List<String> DEMO_USERS = java.util.List.of("editor", "chief", "auditor", "admin");
+
+  private static final java.util.List<String> DEMO_USERS =
+      java.util.List.of("editor", "chief", "auditor", "admin");
 
   @Inject Users users;
 
@@ -50,18 +53,25 @@ public class AccountSeeding {
       seed("chief", "Charlotte Chief", Roles.CHIEF_EDITOR);
       seed("auditor", "Arne Auditor", Roles.AUDITOR);
       seed("admin", "Ada Admin", Roles.ADMIN);
-      LOG.warning("*** DEMO MODE: users editor, chief, auditor and admin exist with the password 'demo'. "
-          + "Never run demo mode with real articles; unset ATTEST_DEMO for production. ***");
+      LOG.warning(
+          "*** DEMO MODE: users editor, chief, auditor and admin exist with the password 'demo'. "
+              + "Never run demo mode with real articles; unset ATTEST_DEMO for production. ***");
     }
-    adminPassword.filter(p -> !p.isBlank()).ifPresent(password -> {
-      if (!users.exists("admin")) {
-        users.create("admin", password, null, Set.of(Roles.ADMIN), SYSTEM);
-        LOG.info("created the first admin user 'admin' from ATTEST_ADMIN_PASSWORD");
-      }
-    });
+    adminPassword
+        .filter(p -> !p.isBlank())
+        .ifPresent(
+            password -> {
+              if (!users.exists("admin")) {
+                users.create("admin", password, null, Set.of(Roles.ADMIN), SYSTEM);
+                LOG.info("created the first admin user 'admin' from ATTEST_ADMIN_PASSWORD");
+              }
+            });
   }
 
-  /** Outside demo mode, no account may still have the demo password (a database first used in demo mode). */
+  /**
+   * Outside demo mode, no account may still have the demo password (a database first used in demo
+   * mode).
+   */
   private void removeDemoAccounts() {
     for (String name : DEMO_USERS) {
       if (users.hasPassword(name, DEMO_PASSWORD)) {

@@ -5,10 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Slows down password guessing: after {@value #MAX_FAILURES} failed logins in a row for one user name, that name is
- * refused for {@value #LOCK_SECONDS} seconds without checking the password (which also spares the server the PBKDF2
- * work). A successful login resets the count. Kept in memory per server; bounded in size, so a flood of made-up names
- * cannot exhaust it.
+ * Slows down password guessing: after {@value #MAX_FAILURES} failed logins in a row for one user
+ * name, that name is refused for {@value #LOCK_SECONDS} seconds without checking the password
+ * (which also spares the server the PBKDF2 work). A successful login resets the count. Kept in
+ * memory per server; bounded in size, so a flood of made-up names cannot exhaust it.
  */
 final class LoginThrottle {
   static final int MAX_FAILURES = 10;
@@ -34,15 +34,22 @@ final class LoginThrottle {
   boolean failed(String name) {
     long now = clock.getAsLong();
     if (failures.size() >= MAX_TRACKED) {
-      failures.values().removeIf(f -> f.lockedUntil() <= now && now - f.lastAt() > LOCK_SECONDS * 1000);
+      failures
+          .values()
+          .removeIf(f -> f.lockedUntil() <= now && now - f.lastAt() > LOCK_SECONDS * 1000);
       if (failures.size() >= MAX_TRACKED) {
         failures.clear();
       }
     }
-    Failures after = failures.merge(name, new Failures(1, now, 0), (old, one) -> {
-      int count = old.lockedUntil() != 0 && old.lockedUntil() <= now ? 1 : old.count() + 1;
-      return new Failures(count, now, count >= MAX_FAILURES ? now + LOCK_SECONDS * 1000 : 0);
-    });
+    Failures after =
+        failures.merge(
+            name,
+            new Failures(1, now, 0),
+            (old, one) -> {
+              int count = old.lockedUntil() != 0 && old.lockedUntil() <= now ? 1 : old.count() + 1;
+              return new Failures(
+                  count, now, count >= MAX_FAILURES ? now + LOCK_SECONDS * 1000 : 0);
+            });
     return after.count() == MAX_FAILURES;
   }
 

@@ -23,16 +23,17 @@ import java.util.concurrent.ConcurrentMap;
 import javax.sql.DataSource;
 
 /**
- * The identity store: users and roles from the database, passwords checked against their PBKDF2 hashes. A PBKDF2
- * check costs tens of milliseconds by design, and HTTP Basic sends the password with every request, so a successful
- * check is remembered for {@value #REMEMBER_SECONDS} seconds (as a SHA-256 of the password, never the password);
- * creating a user or changing roles forgets it at once. Repeated failures lock a name for a while
- * ({@link LoginThrottle}).
+ * The identity store: users and roles from the database, passwords checked against their PBKDF2
+ * hashes. A PBKDF2 check costs tens of milliseconds by design, and HTTP Basic sends the password
+ * with every request, so a successful check is remembered for {@value #REMEMBER_SECONDS} seconds
+ * (as a SHA-256 of the password, never the password); creating a user or changing roles forgets it
+ * at once. Repeated failures lock a name for a while ({@link LoginThrottle}).
  */
 @ApplicationScoped
 public class UserStore implements IdentityStore {
   static final long REMEMBER_SECONDS = 300;
-  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(UserStore.class.getName());
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(UserStore.class.getName());
 
   @Resource(lookup = Database.JNDI)
   DataSource dataSource;
@@ -56,24 +57,36 @@ public class UserStore implements IdentityStore {
     }
     String digest = digest(login.getPasswordAsString());
     Remembered known = remembered.get(name);
-    if (known != null && known.until() > System.currentTimeMillis() && MessageDigest.isEqual(
-        known.passwordDigest().getBytes(StandardCharsets.UTF_8), digest.getBytes(StandardCharsets.UTF_8))) {
+    if (known != null
+        && known.until() > System.currentTimeMillis()
+        && MessageDigest.isEqual(
+            known.passwordDigest().getBytes(StandardCharsets.UTF_8),
+            digest.getBytes(StandardCharsets.UTF_8))) {
       return new CredentialValidationResult(name, known.roles());
     }
     try (Connection c = dataSource.getConnection()) {
       String stored = passwordHash(c, name);
-      // an unknown name costs the same PBKDF2 check as a known one, so timing does not tell which names exist
-      boolean valid = hash.verify(login.getPassword().getValue(), stored != null ? stored : unknownUserHash());
+      // an unknown name costs the same PBKDF2 check as a known one, so timing does not tell which
+      // names exist
+      boolean valid =
+          hash.verify(login.getPassword().getValue(), stored != null ? stored : unknownUserHash());
       if (stored == null || !valid) {
         if (throttle.failed(name)) {
-          LOG.warning(LoginThrottle.MAX_FAILURES + " failed logins in a row for '" + name + "': refused for "
-              + LoginThrottle.LOCK_SECONDS + " s");
+          LOG.warning(
+              LoginThrottle.MAX_FAILURES
+                  + " failed logins in a row for '"
+                  + name
+                  + "': refused for "
+                  + LoginThrottle.LOCK_SECONDS
+                  + " s");
         }
         return CredentialValidationResult.INVALID_RESULT;
       }
       throttle.succeeded(name);
       Set<String> roles = roles(c, name);
-      remembered.put(name, new Remembered(digest, roles, System.currentTimeMillis() + REMEMBER_SECONDS * 1000));
+      remembered.put(
+          name,
+          new Remembered(digest, roles, System.currentTimeMillis() + REMEMBER_SECONDS * 1000));
       return new CredentialValidationResult(name, roles);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read users: " + e.getMessage(), e);
@@ -84,10 +97,11 @@ public class UserStore implements IdentityStore {
 
   private String unknownUserHash() {
     if (unknownUserHash == null) {
-      hash.initialize(java.util.Map.of(
-          "Pbkdf2PasswordHash.Iterations", "210000",
-          "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-          "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+      hash.initialize(
+          java.util.Map.of(
+              "Pbkdf2PasswordHash.Iterations", "210000",
+              "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+              "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
       unknownUserHash = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
     }
     return unknownUserHash;
@@ -99,7 +113,8 @@ public class UserStore implements IdentityStore {
   }
 
   private static String passwordHash(Connection c, String name) throws SQLException {
-    try (PreparedStatement q = c.prepareStatement("select password_hash from app_user where name = ?")) {
+    try (PreparedStatement q =
+        c.prepareStatement("select password_hash from app_user where name = ?")) {
       q.setString(1, name);
       try (ResultSet rs = q.executeQuery()) {
         return rs.next() ? rs.getString(1) : null;
@@ -122,7 +137,8 @@ public class UserStore implements IdentityStore {
 
   private static String digest(String password) {
     try {
-      byte[] bytes = MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
+      byte[] bytes =
+          MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(bytes);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

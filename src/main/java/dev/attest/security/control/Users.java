@@ -1,30 +1,29 @@
 package dev.attest.security.control;
 
-import dev.attest.platform.UtcClock;
+import dev.attest.audit.control.AuditLog;
+import dev.attest.audit.entity.EventType;
 import dev.attest.platform.Database;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
+import dev.attest.platform.UtcClock;
 import dev.attest.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import dev.attest.audit.control.AuditLog;
-import dev.attest.audit.entity.EventType;
-import jakarta.transaction.Transactional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
- * Creates users with PBKDF2-hashed passwords and sets their roles; every change is in the audit trail, in the same
- * transaction.
+ * Creates users with PBKDF2-hashed passwords and sets their roles; every change is in the audit
+ * trail, in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -43,10 +42,11 @@ public class Users {
   @Inject AuditLog audit;
 
   void configureHash() {
-    hash.initialize(Map.of(
-        "Pbkdf2PasswordHash.Iterations", "210000",
-        "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-        "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+    hash.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
   }
 
   /** Removes a user and their roles. */
@@ -65,11 +65,15 @@ public class Users {
     store.forget(name);
   }
 
-  /** The name the user is known by in bylines; their user name when none was given; null for an unknown user. */
+  /**
+   * The name the user is known by in bylines; their user name when none was given; null for an
+   * unknown user.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public String displayName(String name) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement q = c.prepareStatement("select display_name from app_user where name = ?")) {
+        PreparedStatement q =
+            c.prepareStatement("select display_name from app_user where name = ?")) {
       q.setString(1, name);
       try (java.sql.ResultSet rs = q.executeQuery()) {
         if (!rs.next()) {
@@ -86,7 +90,8 @@ public class Users {
   /** Whether the user exists and has this password. */
   public boolean hasPassword(String name, String password) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement q = c.prepareStatement("select password_hash from app_user where name = ?")) {
+        PreparedStatement q =
+            c.prepareStatement("select password_hash from app_user where name = ?")) {
       q.setString(1, name);
       try (java.sql.ResultSet rs = q.executeQuery()) {
         return rs.next() && hash.verify(password.toCharArray(), rs.getString(1));
@@ -109,25 +114,38 @@ public class Users {
   /**
    * Creates a user; 409 when the name is taken, 400 for a bad name, password or role.
    *
-   * @param displayName the name in their bylines (four eyes: nobody approves their own byline), or null
+   * @param displayName the name in their bylines (four eyes: nobody approves their own byline), or
+   *     null
    */
-  public void create(String name, String password, String displayName, Set<String> roles, String actor) {
+  public void create(
+      String name, String password, String displayName, Set<String> roles, String actor) {
     check(name, password, roles);
     if (displayName != null && displayName.strip().length() > MAX_DISPLAY_NAME) {
-      throw new ProblemException(Problem.of(400, "invalid-user", "Display name too long",
-          "A display name has at most " + MAX_DISPLAY_NAME + " characters."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-user",
+              "Display name too long",
+              "A display name has at most " + MAX_DISPLAY_NAME + " characters."));
     }
     if (exists(name)) {
-      throw new ProblemException(Problem.of(409, "user-exists", "User exists", "A user named " + name + " already exists; set their roles instead."));
+      throw new ProblemException(
+          Problem.of(
+              409,
+              "user-exists",
+              "User exists",
+              "A user named " + name + " already exists; set their roles instead."));
     }
     configureHash();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement insert = c.prepareStatement(
-            "insert into app_user (name, password_hash, created_at, display_name) values (?, ?, ?, ?)")) {
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into app_user (name, password_hash, created_at, display_name) values (?, ?, ?, ?)")) {
       insert.setString(1, name);
       insert.setString(2, hash.generate(password.toCharArray()));
       insert.setObject(3, UtcClock.now());
-      insert.setString(4, displayName == null || displayName.isBlank() ? null : displayName.strip());
+      insert.setString(
+          4, displayName == null || displayName.isBlank() ? null : displayName.strip());
       insert.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -144,18 +162,22 @@ public class Users {
   public void setRoles(String name, Set<String> roles, String actor) {
     checkRoles(roles);
     if (!exists(name)) {
-      throw new ProblemException(Problem.of(404, "unknown-user", "Unknown user", "No user is named " + name + "."));
+      throw new ProblemException(
+          Problem.of(404, "unknown-user", "Unknown user", "No user is named " + name + "."));
     }
     writeRoles(name, roles);
-    audit.record(EventType.ROLES_CHANGED, actor, null, Map.of("user", name, "roles", new TreeSet<>(roles)));
-    store.forget(name); // after the change, so a login in between cannot cache the old roles for long
+    audit.record(
+        EventType.ROLES_CHANGED, actor, null, Map.of("user", name, "roles", new TreeSet<>(roles)));
+    store.forget(
+        name); // after the change, so a login in between cannot cache the old roles for long
   }
 
   /** In the caller's transaction: nobody signs in between with no roles. */
   private void writeRoles(String name, Set<String> roles) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement delete = c.prepareStatement("delete from user_role where name = ?");
-        PreparedStatement insert = c.prepareStatement("insert into user_role (name, role) values (?, ?)")) {
+        PreparedStatement insert =
+            c.prepareStatement("insert into user_role (name, role) values (?, ?)")) {
       delete.setString(1, name);
       delete.executeUpdate();
       for (String role : new TreeSet<>(roles)) {
@@ -170,24 +192,40 @@ public class Users {
 
   private static void check(String name, String password, Set<String> roles) {
     if (name == null || !name.matches("[A-Za-z0-9._@-]{2,100}")) {
-      throw new ProblemException(Problem.of(400, "invalid-user", "Invalid user name",
-          "A user name has 2 to 100 letters, digits or . _ @ -."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-user",
+              "Invalid user name",
+              "A user name has 2 to 100 letters, digits or . _ @ -."));
     }
     if (password != null && password.indexOf(':') >= 0) {
-      throw new ProblemException(Problem.of(400, "invalid-user", "Password with a colon",
-          "HTTP Basic cannot carry a ':' in a password; choose one without."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-user",
+              "Password with a colon",
+              "HTTP Basic cannot carry a ':' in a password; choose one without."));
     }
     if (password == null || password.length() < MIN_PASSWORD) {
-      throw new ProblemException(Problem.of(400, "invalid-user", "Password too short",
-          "A password needs at least " + MIN_PASSWORD + " characters."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-user",
+              "Password too short",
+              "A password needs at least " + MIN_PASSWORD + " characters."));
     }
     checkRoles(roles);
   }
 
   private static void checkRoles(Set<String> roles) {
     if (roles == null || roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
-      throw new ProblemException(Problem.of(400, "invalid-roles", "Invalid roles",
-          "roles must be a non-empty list of " + new TreeSet<>(Roles.ALL) + "."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-roles",
+              "Invalid roles",
+              "roles must be a non-empty list of " + new TreeSet<>(Roles.ALL) + "."));
     }
   }
 }

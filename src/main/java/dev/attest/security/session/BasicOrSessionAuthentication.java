@@ -14,11 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Who is calling: HTTP Basic credentials when the request has them (API clients, unchanged from before), else the
- * caller of a signed-in browser session ({@link SessionResource}). A session only counts for a state-changing request
- * when it carries {@code X-Requested-With: attest}, so another site cannot make a signed-in browser change anything.
- * Without a caller, a protected resource answers 401 with a Basic challenge, except for attest's own pages (they send
- * {@code X-Requested-With}), which must not get the browser's login popup.
+ * Who is calling: HTTP Basic credentials when the request has them (API clients, unchanged from
+ * before), else the caller of a signed-in browser session ({@link SessionResource}). A session only
+ * counts for a state-changing request when it carries {@code X-Requested-With: attest}, so another
+ * site cannot make a signed-in browser change anything. Without a caller, a protected resource
+ * answers 401 with a Basic challenge, except for attest's own pages (they send {@code
+ * X-Requested-With}), which must not get the browser's login popup.
  */
 @ApplicationScoped
 public class BasicOrSessionAuthentication implements HttpAuthenticationMechanism {
@@ -27,12 +28,14 @@ public class BasicOrSessionAuthentication implements HttpAuthenticationMechanism
   @Inject IdentityStoreHandler identityStores;
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     UsernamePasswordCredential basic = basicCredential(request.getHeader("Authorization"));
     if (basic != null) {
       CredentialValidationResult result = identityStores.validate(basic);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
+        return context.notifyContainerAboutLogin(
+            result.getCallerPrincipal(), result.getCallerGroups());
       }
       return refuse(request, response, context);
     }
@@ -46,22 +49,30 @@ public class BasicOrSessionAuthentication implements HttpAuthenticationMechanism
     return context.doNothing();
   }
 
-  private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  private static AuthenticationStatus refuse(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (!SignedIn.fromOwnPage(request)) {
       response.setHeader("WWW-Authenticate", CHALLENGE);
     }
     return context.responseUnauthorized();
   }
 
-  /** The name and password of an {@code Authorization: Basic} header, or null when there is none or it is malformed. */
+  /**
+   * The name and password of an {@code Authorization: Basic} header, or null when there is none or
+   * it is malformed.
+   */
   static UsernamePasswordCredential basicCredential(String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return null;
     }
     try {
-      String pair = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+      String pair =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
       int colon = pair.indexOf(':');
-      return colon < 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+      return colon < 0
+          ? null
+          : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
     } catch (IllegalArgumentException notBase64) {
       return null;
     }

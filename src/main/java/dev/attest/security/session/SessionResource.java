@@ -29,9 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * The browser's sign-in: {@code POST /api/session} {user, password} starts a session, {@code DELETE /api/session}
- * ends it, {@code GET /api/me} says who is signed in (by session or HTTP Basic). No security annotations here: on
- * Payara they would make every request, sign-in included, answer with a Basic challenge.
+ * The browser's sign-in: {@code POST /api/session} {user, password} starts a session, {@code DELETE
+ * /api/session} ends it, {@code GET /api/me} says who is signed in (by session or HTTP Basic). No
+ * security annotations here: on Payara they would make every request, sign-in included, answer with
+ * a Basic challenge.
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +48,9 @@ public class SessionResource {
   @Context SecurityContext security;
 
   @Operation(summary = "Sign in from the browser {user, password}; needs X-Requested-With: attest")
-  @APIResponse(responseCode = "200", description = "Signed in: {name, roles}; the session cookie is HttpOnly and SameSite=Strict")
+  @APIResponse(
+      responseCode = "200",
+      description = "Signed in: {name, roles}; the session cookie is HttpOnly and SameSite=Strict")
   @APIResponse(responseCode = "401", description = "Wrong name or password (no Basic challenge)")
   @APIResponse(responseCode = "403", description = "X-Requested-With: attest missing")
   @POST
@@ -59,19 +62,29 @@ public class SessionResource {
     String user = JsonBodies.text(json, "user");
     String password = JsonBodies.text(json, "password");
     if (user == null || user.isBlank() || password == null || password.isEmpty()) {
-      throw new ProblemException(Problem.of(400, "invalid-request", "Name and password are required",
-          "Send {\"user\": \"…\", \"password\": \"…\"}."));
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-request",
+              "Name and password are required",
+              "Send {\"user\": \"…\", \"password\": \"…\"}."));
     }
-    CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(user.strip(), password));
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(user.strip(), password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      throw new ProblemException(Problem.of(401, "wrong-credentials", "Wrong name or password",
-          "The name or the password is not right. Ask an admin if you have forgotten your password."));
+      throw new ProblemException(
+          Problem.of(
+              401,
+              "wrong-credentials",
+              "Wrong name or password",
+              "The name or the password is not right. Ask an admin if you have forgotten your password."));
     }
     HttpSession old = request.getSession(false);
     if (old != null) {
       old.invalidate(); // a new session id on every sign-in: no session fixation
     }
-    SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+    SignedIn signedIn =
+        new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
     HttpSession session = request.getSession(true);
     session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
     strictCookie(session);
@@ -98,7 +111,8 @@ public class SessionResource {
   @Path("me")
   public String me() {
     if (security.getUserPrincipal() == null) {
-      throw new ProblemException(Problem.of(401, "unauthenticated", "Sign-in required", "Sign in first."));
+      throw new ProblemException(
+          Problem.of(401, "unauthenticated", "Sign-in required", "Sign in first."));
     }
     SignedIn signedIn = SignedIn.of(request);
     Set<String> roles = new TreeSet<>();
@@ -115,21 +129,33 @@ public class SessionResource {
   }
 
   /**
-   * Replaces the container's session cookie with one that is also SameSite=Strict, so a browser never sends it with
-   * a request started by another site (Payara Micro does not apply the cookie-config attribute of web.xml).
+   * Replaces the container's session cookie with one that is also SameSite=Strict, so a browser
+   * never sends it with a request started by another site (Payara Micro does not apply the
+   * cookie-config attribute of web.xml).
    */
   private void strictCookie(HttpSession session) {
     var config = request.getServletContext().getSessionCookieConfig();
     String name = config.getName() != null ? config.getName() : "JSESSIONID";
     String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-    response.setHeader("Set-Cookie", name + "=" + session.getId() + "; Path=" + path + "; HttpOnly; SameSite=Strict"
-        + (request.isSecure() ? "; Secure" : ""));
+    response.setHeader(
+        "Set-Cookie",
+        name
+            + "="
+            + session.getId()
+            + "; Path="
+            + path
+            + "; HttpOnly; SameSite=Strict"
+            + (request.isSecure() ? "; Secure" : ""));
   }
 
   private void requireOwnPage() {
     if (!SignedIn.fromOwnPage(request)) {
-      throw new ProblemException(Problem.of(403, "csrf", "Request not from attest's pages",
-          "Send the header X-Requested-With: attest; API clients use HTTP Basic instead of a session."));
+      throw new ProblemException(
+          Problem.of(
+              403,
+              "csrf",
+              "Request not from attest's pages",
+              "Send the header X-Requested-With: attest; API clients use HTTP Basic instead of a session."));
     }
   }
 

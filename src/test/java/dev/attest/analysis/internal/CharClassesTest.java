@@ -11,7 +11,10 @@ class CharClassesTest {
   void fastDigitAndLetterTestsAgreeWithCharacterForEveryChar() {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       char ch = (char) c;
-      assertEquals(Character.isDigit(ch), TextExtractor.isDigit(ch), () -> "isDigit U+" + Integer.toHexString(ch));
+      assertEquals(
+          Character.isDigit(ch),
+          TextExtractor.isDigit(ch),
+          () -> "isDigit U+" + Integer.toHexString(ch));
       assertEquals(
           Character.isLetterOrDigit(ch),
           TextExtractor.isLetterOrDigit(ch),

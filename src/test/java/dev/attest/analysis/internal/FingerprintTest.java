@@ -17,9 +17,15 @@ class FingerprintTest {
 
   @Test
   void compatibilityAndCombiningFormsReadAsTheirPlainLetters() {
-    assertEquals(Fingerprint.claimId("Rund 15.000 Soldaten fielen."), Fingerprint.claimId("Rund 15.000 Soldaten \ufb01elen."));
-    assertEquals(Fingerprint.claimId("Die Finanzämter prüfen."), Fingerprint.claimId("Die Finanza\u0308mter prüfen."));
-    assertEquals(Fingerprint.claimId("Die Firma zahlt 2 Euro."), Fingerprint.claimId("Die Firma zahlt ２ Euro."));
+    assertEquals(
+        Fingerprint.claimId("Rund 15.000 Soldaten fielen."),
+        Fingerprint.claimId("Rund 15.000 Soldaten \ufb01elen."));
+    assertEquals(
+        Fingerprint.claimId("Die Finanzämter prüfen."),
+        Fingerprint.claimId("Die Finanza\u0308mter prüfen."));
+    assertEquals(
+        Fingerprint.claimId("Die Firma zahlt 2 Euro."),
+        Fingerprint.claimId("Die Firma zahlt ２ Euro."));
     assertEquals("die firma zahlt 2 euro.", Fingerprint.normalise("Die Firma zahlt ２ Euro."));
   }
 
@@ -31,13 +37,15 @@ class FingerprintTest {
   }
 
   /**
-   * Ids are stored with sign-offs: an unchanged sentence must keep the id earlier versions of attest gave it, or its
-   * sign-off would no longer match after an upgrade.
+   * Ids are stored with sign-offs: an unchanged sentence must keep the id earlier versions of
+   * attest gave it, or its sign-off would no longer match after an upgrade.
    */
   @Test
   void idsStayThoseEarlierVersionsStored() {
-    assertEquals("c-bf1f4e90e7e60ff1", Fingerprint.claimId("„Das ist ein Skandal“, sagte ein Anwohner."));
-    assertEquals("c-0b8794712ffd0142", Fingerprint.claimId("Rund 15.000 Soldaten sollen gefallen sein."));
+    assertEquals(
+        "c-bf1f4e90e7e60ff1", Fingerprint.claimId("„Das ist ein Skandal“, sagte ein Anwohner."));
+    assertEquals(
+        "c-0b8794712ffd0142", Fingerprint.claimId("Rund 15.000 Soldaten sollen gefallen sein."));
     assertEquals("οδοσ istanbul \"x\" y", Fingerprint.normalise("ΟΔΟΣ İstanbul 'x'  y"));
     assertEquals("c-7e0aefdd2921bda7", Fingerprint.claimId("ΟΔΟΣ İstanbul 'x'  y"));
   }

@@ -16,18 +16,25 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
-/** Sentences, with the language's abbreviations and dates, and the same whether split block by block or at once. */
+/**
+ * Sentences, with the language's abbreviations and dates, and the same whether split block by block
+ * or at once.
+ */
 class SentenceSplitterTest {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final RuleSet rules = Attest.analyzer().rules();
 
   @Test
   void abbreviationsAndOrdinalDatesDoNotEndASentence() {
-    List<String> sentences = sentences(
-        "<p>Am 3. Oktober kamen z. B. Dr. Weber und rd. 40 Gäste. Danach wurde es still. bzw. ruhig.</p><p>Neu.</p>",
-        "de");
+    List<String> sentences =
+        sentences(
+            "<p>Am 3. Oktober kamen z. B. Dr. Weber und rd. 40 Gäste. Danach wurde es still. bzw. ruhig.</p><p>Neu.</p>",
+            "de");
     assertEquals(
-        List.of("Am 3. Oktober kamen z. B. Dr. Weber und rd. 40 Gäste.", "Danach wurde es still. bzw. ruhig.", "Neu."),
+        List.of(
+            "Am 3. Oktober kamen z. B. Dr. Weber und rd. 40 Gäste.",
+            "Danach wurde es still. bzw. ruhig.",
+            "Neu."),
         sentences);
   }
 
@@ -38,7 +45,10 @@ class SentenceSplitterTest {
         sentences("<p>Der var bl.a. 40 deltagere, f.eks. fra Aarhus. Ellers intet.</p>", "da"));
   }
 
-  /** ICU is asked only where it could break: after a terminator that is followed by more than closing marks and spaces. */
+  /**
+   * ICU is asked only where it could break: after a terminator that is followed by more than
+   * closing marks and spaces.
+   */
   @Test
   void aBlockWithoutInnerTerminatorsIsOneSentenceWithoutICU() {
     assertTrue(SentenceSplitter.isOneSentence("Rund 15000 Soldaten sollen gefallen sein", 0, 40));
@@ -48,22 +58,30 @@ class SentenceSplitterTest {
     assertFalse(SentenceSplitter.isOneSentence("Am 3. Oktober.", 0, 14));
     assertFalse(SentenceSplitter.isOneSentence("Er ging. „Nein", 0, 14));
     assertFalse(SentenceSplitter.isOneSentence("Zeile\nZeile", 0, 11));
-    assertFalse(SentenceSplitter.isOneSentence("Ende\uD804\uDC47 Neu", 0, 10), "a terminator beyond the BMP");
+    assertFalse(
+        SentenceSplitter.isOneSentence("Ende\uD804\uDC47 Neu", 0, 10),
+        "a terminator beyond the BMP");
   }
 
   /**
-   * Every block of every test article, split alone, gives the sentences that splitting the whole text as one range
-   * gives it: a line break always ends a sentence, so nothing is lost by splitting only some blocks.
+   * Every block of every test article, split alone, gives the sentences that splitting the whole
+   * text as one range gives it: a line break always ends a sentence, so nothing is lost by
+   * splitting only some blocks.
    */
   @Test
   void splittingBlockByBlockGivesTheSentencesOfTheWholeText() throws IOException {
     int compared = 0;
-    for (String folder : List.of("src/test/resources/corpus", "src/test/resources/heldout", "src/test/resources/seed")) {
+    for (String folder :
+        List.of(
+            "src/test/resources/corpus", "src/test/resources/heldout", "src/test/resources/seed")) {
       try (Stream<Path> files = Files.list(Path.of(folder))) {
         for (Path html : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
           ArticleText article = extract(Files.readString(html));
-          LanguageRules lang = rules.forLanguage(Attest.analyzer().analyze(Files.readAllBytes(html), null).language());
-          Block whole = Block.of(article.text(), 0, article.text().length(), Block.Type.PARAGRAPH, false);
+          LanguageRules lang =
+              rules.forLanguage(
+                  Attest.analyzer().analyze(Files.readAllBytes(html), null).language());
+          Block whole =
+              Block.of(article.text(), 0, article.text().length(), Block.Type.PARAGRAPH, false);
           List<String> expected = spans(splitter.split(article, whole, lang));
           List<String> byBlock = new ArrayList<>();
           for (Block block : article.blocks()) {
@@ -85,7 +103,9 @@ class SentenceSplitterTest {
     ArticleText article = extract(html);
     List<String> sentences = new ArrayList<>();
     for (Block block : article.blocks()) {
-      splitter.split(article, block, rules.forLanguage(language)).forEach(s -> sentences.add(article.slice(s.start(), s.end())));
+      splitter
+          .split(article, block, rules.forLanguage(language))
+          .forEach(s -> sentences.add(article.slice(s.start(), s.end())));
     }
     return sentences;
   }

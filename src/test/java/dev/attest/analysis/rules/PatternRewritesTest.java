@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rewrites that make patterns faster (possessive word steps, first-character gates, trees of shared word
- * beginnings) leave every match as it is.
+ * The rewrites that make patterns faster (possessive word steps, first-character gates, trees of
+ * shared word beginnings) leave every match as it is.
  */
 class PatternRewritesTest {
 
@@ -32,16 +32,24 @@ class PatternRewritesTest {
 
   @Test
   void groupsWhoseOrderCouldMatterStayAsWritten() {
-    for (String regex : List.of("(?:Nato|nato|x)", "(?:banken|bank|bankerne)", "(?:a|\\s+c|d)", "(?:a|b)", "[(?:a|b|c)]",
-        "(?:ab(c)|ad|e)", "(?:ab(?<n>c)|ad|e)", "(?:ab(?-i)c|ad|e)")) {
+    for (String regex :
+        List.of(
+            "(?:Nato|nato|x)",
+            "(?:banken|bank|bankerne)",
+            "(?:a|\\s+c|d)",
+            "(?:a|b)",
+            "[(?:a|b|c)]",
+            "(?:ab(c)|ad|e)",
+            "(?:ab(?<n>c)|ad|e)",
+            "(?:ab(?-i)c|ad|e)")) {
       assertEquals(regex, LiteralTries.rewrite(regex), regex);
     }
     assertNotEquals("(?:ab|ac|d)", LiteralTries.rewrite("(?:ab|ac|d)"));
   }
 
   /**
-   * Every rule of every language, compiled as written and as rewritten, on every paragraph and sentence-sized range
-   * of every test article: the same first match, or none for both.
+   * Every rule of every language, compiled as written and as rewritten, on every paragraph and
+   * sentence-sized range of every test article: the same first match, or none for both.
    */
   @Test
   void rewrittenPatternsFindWhatTheWrittenOnesFind() throws IOException {
@@ -64,8 +72,14 @@ class PatternRewritesTest {
             String actual = first(rule.matcher(text, range[0], range[1]));
             compared++;
             if (!expected.equals(actual)) {
-              differences.add(rule.id() + " on '" + text.substring(range[0], range[1]) + "': written " + expected
-                  + ", rewritten " + actual);
+              differences.add(
+                  rule.id()
+                      + " on '"
+                      + text.substring(range[0], range[1])
+                      + "': written "
+                      + expected
+                      + ", rewritten "
+                      + actual);
             }
           }
         }
@@ -73,7 +87,12 @@ class PatternRewritesTest {
     }
     assertTrue(rewritten > 100, "rules rewritten: " + rewritten);
     assertTrue(compared > 100_000, "compared " + compared);
-    assertTrue(differences.isEmpty(), () -> differences.size() + " differences, e.g. " + differences.subList(0, Math.min(5, differences.size())));
+    assertTrue(
+        differences.isEmpty(),
+        () ->
+            differences.size()
+                + " differences, e.g. "
+                + differences.subList(0, Math.min(5, differences.size())));
   }
 
   private static String first(Matcher m) {

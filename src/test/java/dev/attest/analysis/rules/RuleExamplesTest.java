@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every example of every rule in {@code config/rules/}: a "match" example must fire the rule, a "noMatch"
- * example must not. Cue and source rules are tried on the example sentence (with their triggers); disclosure and
- * byline rules through the whole analysis of a one-paragraph article.
+ * Runs every example of every rule in {@code config/rules/}: a "match" example must fire the rule,
+ * a "noMatch" example must not. Cue and source rules are tried on the example sentence (with their
+ * triggers); disclosure and byline rules through the whole analysis of a one-paragraph article.
  */
 class RuleExamplesTest {
   static final RuleSet RULES = RuleSet.load(Path.of("config/rules"));
@@ -33,30 +33,89 @@ class RuleExamplesTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (LanguageRules lang : RULES.languages()) {
       for (PatternRule rule : concat(lang.cues(), lang.sources())) {
-        rule.matchExamples().forEach(ex -> tests.add(dynamicTest(rule.id() + " matches: " + ex, () ->
-            assertTrue(fires(lang, rule, ex), () -> rule.id() + " should fire on: " + ex + " (triggers " + rule.triggers() + ")"))));
-        rule.noMatchExamples().forEach(ex -> tests.add(dynamicTest(rule.id() + " ignores: " + ex, () ->
-            assertFalse(fires(lang, rule, ex), () -> rule.id() + " should not fire on: " + ex))));
+        rule.matchExamples()
+            .forEach(
+                ex ->
+                    tests.add(
+                        dynamicTest(
+                            rule.id() + " matches: " + ex,
+                            () ->
+                                assertTrue(
+                                    fires(lang, rule, ex),
+                                    () ->
+                                        rule.id()
+                                            + " should fire on: "
+                                            + ex
+                                            + " (triggers "
+                                            + rule.triggers()
+                                            + ")"))));
+        rule.noMatchExamples()
+            .forEach(
+                ex ->
+                    tests.add(
+                        dynamicTest(
+                            rule.id() + " ignores: " + ex,
+                            () ->
+                                assertFalse(
+                                    fires(lang, rule, ex),
+                                    () -> rule.id() + " should not fire on: " + ex))));
       }
       for (PatternRule rule : lang.disclosureRules()) {
-        rule.matchExamples().forEach(ex -> tests.add(dynamicTest(rule.id() + " classifies: " + ex, () -> {
-          Analysis a = analyse(lang, ex);
-          assertTrue(a.disclosure().present(), () -> "no disclosure found in: " + ex);
-          assertEquals(rule.aiUse(), a.disclosure().aiUse(), () -> "wrong class for: " + ex);
-        })));
-        rule.noMatchExamples().forEach(ex -> tests.add(dynamicTest(rule.id() + " does not classify: " + ex, () ->
-            assertNotEquals(rule.aiUse(), analyse(lang, ex).disclosure().aiUse(), () -> "wrongly " + rule.aiUse() + ": " + ex))));
+        rule.matchExamples()
+            .forEach(
+                ex ->
+                    tests.add(
+                        dynamicTest(
+                            rule.id() + " classifies: " + ex,
+                            () -> {
+                              Analysis a = analyse(lang, ex);
+                              assertTrue(
+                                  a.disclosure().present(), () -> "no disclosure found in: " + ex);
+                              assertEquals(
+                                  rule.aiUse(),
+                                  a.disclosure().aiUse(),
+                                  () -> "wrong class for: " + ex);
+                            })));
+        rule.noMatchExamples()
+            .forEach(
+                ex ->
+                    tests.add(
+                        dynamicTest(
+                            rule.id() + " does not classify: " + ex,
+                            () ->
+                                assertNotEquals(
+                                    rule.aiUse(),
+                                    analyse(lang, ex).disclosure().aiUse(),
+                                    () -> "wrongly " + rule.aiUse() + ": " + ex))));
       }
       for (PatternRule rule : lang.bylines()) {
-        rule.matchExamples().forEach(ex -> tests.add(dynamicTest(lang.code() + " " + rule.id() + " reads: " + ex, () -> {
-          String[] parts = ex.split("\\s*=>\\s*");
-          assertEquals(2, parts.length, "a byline example reads 'line => name'");
-          Analysis a = analyse(lang, parts[0]);
-          assertTrue(a.author() != null && a.author().foundIn() == AuthorSource.BYLINE, () -> "no byline author in: " + parts[0]);
-          assertEquals(parts[1], a.author().name());
-        })));
-        rule.noMatchExamples().forEach(ex -> tests.add(dynamicTest(lang.code() + " " + rule.id() + " rejects: " + ex, () ->
-            assertEquals(null, analyse(lang, ex).author(), () -> "author wrongly found in: " + ex))));
+        rule.matchExamples()
+            .forEach(
+                ex ->
+                    tests.add(
+                        dynamicTest(
+                            lang.code() + " " + rule.id() + " reads: " + ex,
+                            () -> {
+                              String[] parts = ex.split("\\s*=>\\s*");
+                              assertEquals(
+                                  2, parts.length, "a byline example reads 'line => name'");
+                              Analysis a = analyse(lang, parts[0]);
+                              assertTrue(
+                                  a.author() != null && a.author().foundIn() == AuthorSource.BYLINE,
+                                  () -> "no byline author in: " + parts[0]);
+                              assertEquals(parts[1], a.author().name());
+                            })));
+        rule.noMatchExamples()
+            .forEach(
+                ex ->
+                    tests.add(
+                        dynamicTest(
+                            lang.code() + " " + rule.id() + " rejects: " + ex,
+                            () ->
+                                assertEquals(
+                                    null,
+                                    analyse(lang, ex).author(),
+                                    () -> "author wrongly found in: " + ex))));
       }
     }
     return tests.stream();
@@ -72,14 +131,19 @@ class RuleExamplesTest {
         }
       }
     }
-    assertTrue(untriggered.isEmpty(), () -> "cue and source rules without triggers (add 'triggers:'): " + untriggered);
+    assertTrue(
+        untriggered.isEmpty(),
+        () -> "cue and source rules without triggers (add 'triggers:'): " + untriggered);
   }
 
   @Test
   void everyRuleHasExamplesBothWays() {
     List<String> missing = new ArrayList<>();
     for (LanguageRules lang : RULES.languages()) {
-      for (PatternRule rule : concat(concat(lang.cues(), lang.sources()), concat(lang.disclosureRules(), lang.bylines()))) {
+      for (PatternRule rule :
+          concat(
+              concat(lang.cues(), lang.sources()),
+              concat(lang.disclosureRules(), lang.bylines()))) {
         if (rule.matchExamples().isEmpty() || rule.noMatchExamples().isEmpty()) {
           missing.add(rule.id());
         }
@@ -94,16 +158,25 @@ class RuleExamplesTest {
       assertEquals(4, lang.messages().size(), lang.code() + " messages per cue kind");
       assertTrue(lang.violations().containsKey("MISSING_DISCLOSURE"), lang.code());
       assertTrue(lang.violations().containsKey("MISSING_AUTHOR"), lang.code());
-      assertEquals(6, lang.disclosureTemplates().size(), lang.code() + " a template per AI-use class");
+      assertEquals(
+          6, lang.disclosureTemplates().size(), lang.code() + " a template per AI-use class");
       assertFalse(lang.stopwords().isEmpty(), lang.code());
-      lang.disclosureTemplates().forEach((aiUse, line) -> {
-        Analysis a = analyse(lang, line);
-        assertEquals(aiUse, a.disclosure().aiUse(), () -> lang.code() + " template is not recognised as " + aiUse + ": " + line);
-      });
+      lang.disclosureTemplates()
+          .forEach(
+              (aiUse, line) -> {
+                Analysis a = analyse(lang, line);
+                assertEquals(
+                    aiUse,
+                    a.disclosure().aiUse(),
+                    () -> lang.code() + " template is not recognised as " + aiUse + ": " + line);
+              });
     }
   }
 
-  /** Whether the rule fires on the example as the analysis searches it: triggers, then the pattern at its starts. */
+  /**
+   * Whether the rule fires on the example as the analysis searches it: triggers, then the pattern
+   * at its starts.
+   */
   private static boolean fires(LanguageRules lang, PatternRule rule, String example) {
     String lower = example.toLowerCase(Locale.ROOT);
     return lower.length() == example.length()

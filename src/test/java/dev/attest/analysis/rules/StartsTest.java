@@ -4,38 +4,43 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.attest.analysis.Attest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Where matches may begin, and that trying a rule only there finds exactly what a plain search finds. */
+/**
+ * Where matches may begin, and that trying a rule only there finds exactly what a plain search
+ * finds.
+ */
 class StartsTest {
 
   @Test
   void literalWordsBeginMatches() {
     Starts starts = Starts.of("\\bsoll(?:en|te)?\\b\\s+\\w+|\\b(?:laut|nach\\s+Angaben)\\s+x");
-    assertEquals(starts.literals(), starts.derivedTriggers(), "only literal starts: they are the triggers");
+    assertEquals(
+        starts.literals(), starts.derivedTriggers(), "only literal starts: they are the triggers");
     assertTrue(Starts.of("\\b(?-i:\\p{Lu})\\w+|sagte").derivedTriggers().isEmpty());
     assertEquals(
-        List.of(new Trigger("soll", true), new Trigger("laut", true), new Trigger("nach", true)), starts.literals());
+        List.of(new Trigger("soll", true), new Trigger("laut", true), new Trigger("nach", true)),
+        starts.literals());
   }
 
   @Test
   void punctuationAndInnerWordsAreLiteralsThatNeedNoWordStart() {
     Starts starts = Starts.of(",\\s+so\\s+x|blogger\\w*");
-    assertEquals(List.of(new Trigger(",", false), new Trigger("blogger", false)), starts.literals());
+    assertEquals(
+        List.of(new Trigger(",", false), new Trigger("blogger", false)), starts.literals());
   }
 
   @Test
   void anOptionalGroupAddsWhatFollowsIt() {
     Starts starts = Starts.of("(?:einem?\\s+)?(?:KI-)?Sprachmodell");
-    assertEquals(List.of("eine", "ki-", "sprachmodell"), starts.literals().stream().map(Trigger::text).toList());
+    assertEquals(
+        List.of("eine", "ki-", "sprachmodell"),
+        starts.literals().stream().map(Trigger::text).toList());
   }
 
   @Test
@@ -52,7 +57,9 @@ class StartsTest {
   void aWordClassBeforeALiteralBeginsAtTheWordHoldingIt() {
     Starts starts = Starts.of("\\b(?:Experten|\\w*blogger\\w*|\\w*?amt)\\s+sagen");
     assertEquals(List.of(new Trigger("experten", true)), starts.literals());
-    assertEquals(List.of(new Trigger("blogger", false), new Trigger("amt", false)), starts.wordsContaining());
+    assertEquals(
+        List.of(new Trigger("blogger", false), new Trigger("amt", false)),
+        starts.wordsContaining());
     assertFalse(starts.words());
     assertEquals(3, starts.derivedTriggers().size(), "the contained literals must occur too");
     assertTrue(Starts.of("\\w*blogger").anywhere(), "without \\b it may begin inside a word");
@@ -63,15 +70,18 @@ class StartsTest {
   void aWordHoldingALiteralBeginsWhereItsWordCharactersDo() {
     assertEquals(6, TriggerIndex.wordStart("Kurz: Militärblogger", 0, 13));
     assertEquals(8, TriggerIndex.wordStart("Kurz: Militärblogger", 8, 13), "not before the range");
-    assertEquals(4, TriggerIndex.wordStart("pro-Militärblogger", 0, 11), "a hyphen is not a word character");
-    assertEquals(0, TriggerIndex.wordStart("\uD835\uDC00blogger", 0, 2), "a letter outside the BMP");
+    assertEquals(
+        4, TriggerIndex.wordStart("pro-Militärblogger", 0, 11), "a hyphen is not a word character");
+    assertEquals(
+        0, TriggerIndex.wordStart("\uD835\uDC00blogger", 0, 2), "a letter outside the BMP");
   }
 
   @Test
   void unreadableStartsMayBeAnywhere() {
     assertTrue(Starts.of("\\s+x").anywhere());
     assertTrue(Starts.of("[^.]+x").anywhere());
-    assertTrue(Starts.of("\\p{Lu}x").anywhere(), "a case-insensitive \\p{Lu} matches lower case too");
+    assertTrue(
+        Starts.of("\\p{Lu}x").anywhere(), "a case-insensitive \\p{Lu} matches lower case too");
     assertTrue(Starts.of("\\w+x").anywhere(), "a word class without \\b may begin inside a word");
     assertTrue(Starts.of("[^.]x|[a-z]y").anywhere());
     assertTrue(Starts.of("(?:x)?").anywhere(), "may match the empty string");
@@ -83,20 +93,23 @@ class StartsTest {
     assertEquals(List.of(new Trigger("b", false)), Starts.of("(?<=a)b").literals());
     Starts after = Starts.of("(?:^|(?<=\\bist\\s))\\b(?:geschrieben|erstellt)\\s+mit");
     assertTrue(after.rangeStart() && after.mixed());
-    assertEquals(List.of("geschrieben", "erstellt"), after.literals().stream().map(Trigger::text).toList());
+    assertEquals(
+        List.of("geschrieben", "erstellt"), after.literals().stream().map(Trigger::text).toList());
     assertTrue(Starts.of("^foo").rangeStart());
     assertFalse(Starts.of("^foo").mixed());
   }
 
   @Test
   void aClassOfPlainCharactersIsOneLiteralEach() {
-    assertEquals(List.of("»", "”", "\""), Starts.of("[»”\"]\\s*,").literals().stream().map(Trigger::text).toList());
+    assertEquals(
+        List.of("»", "”", "\""),
+        Starts.of("[»”\"]\\s*,").literals().stream().map(Trigger::text).toList());
   }
 
   /**
-   * Every rule of every language, on every paragraph and sentence-sized range of every test article: the search
-   * through the article's trigger index gives the match a plain {@code find()} gives wherever one of the rule's
-   * triggers lies in the range (and none where none does).
+   * Every rule of every language, on every paragraph and sentence-sized range of every test
+   * article: the search through the article's trigger index gives the match a plain {@code find()}
+   * gives wherever one of the rule's triggers lies in the range (and none where none does).
    */
   @Test
   void tryingOnlyAtStartsChangesNoMatch() throws IOException {
@@ -113,25 +126,41 @@ class StartsTest {
           for (PatternRule rule : all) {
             Matcher plain = rule.matcher(text, range[0], range[1]);
             boolean triggered = triggered(rule, lower, range[0], range[1]);
-            String expected = triggered && plain.find() ? plain.start() + "-" + plain.end() : "none";
+            String expected =
+                triggered && plain.find() ? plain.start() + "-" + plain.end() : "none";
             String indexed = describe(rule.find(text, hits, range[0], range[1]));
             compared++;
             if (!expected.equals(indexed)) {
-              differences.add(rule.id() + " on '" + text.substring(range[0], range[1]) + "': find " + expected
-                  + ", indexed " + indexed);
+              differences.add(
+                  rule.id()
+                      + " on '"
+                      + text.substring(range[0], range[1])
+                      + "': find "
+                      + expected
+                      + ", indexed "
+                      + indexed);
             }
           }
         }
       }
     }
     assertTrue(compared > 100_000, "compared " + compared);
-    assertTrue(differences.isEmpty(), () -> differences.size() + " differences, e.g. " + differences.subList(0, Math.min(5, differences.size())));
+    assertTrue(
+        differences.isEmpty(),
+        () ->
+            differences.size()
+                + " differences, e.g. "
+                + differences.subList(0, Math.min(5, differences.size())));
   }
 
-  /** Whether one of the rule's triggers lies wholly in {@code [from, to)}, or it has none: found the plain way. */
+  /**
+   * Whether one of the rule's triggers lies wholly in {@code [from, to)}, or it has none: found the
+   * plain way.
+   */
   private static boolean triggered(PatternRule rule, String lower, int from, int to) {
     for (Trigger trigger : rule.triggers()) {
-      for (int at = lower.indexOf(trigger.text(), from); at >= 0 && at + trigger.length() <= to;
+      for (int at = lower.indexOf(trigger.text(), from);
+          at >= 0 && at + trigger.length() <= to;
           at = lower.indexOf(trigger.text(), at + 1)) {
         if (!trigger.wordStart() || at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
           return true;

@@ -8,11 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The test articles' visible texts, and ranges of them to search, for tests that compare two ways of matching. */
+/**
+ * The test articles' visible texts, and ranges of them to search, for tests that compare two ways
+ * of matching.
+ */
 final class TestTexts {
   private TestTexts() {}
 
-  /** Every pattern rule of a language: cues, sources, disclosure rules, bylines and the AI-terms gate. */
+  /**
+   * Every pattern rule of a language: cues, sources, disclosure rules, bylines and the AI-terms
+   * gate.
+   */
   static List<PatternRule> allRules(LanguageRules lang) {
     List<PatternRule> all = new ArrayList<>(lang.cues());
     all.addAll(lang.sources());
@@ -25,7 +31,9 @@ final class TestTexts {
   /** The visible text of the seed and of every corpus and held-out article. */
   static List<String> articleTexts() throws IOException {
     List<String> texts = new ArrayList<>();
-    for (String folder : List.of("src/test/resources/corpus", "src/test/resources/heldout", "src/test/resources/seed")) {
+    for (String folder :
+        List.of(
+            "src/test/resources/corpus", "src/test/resources/heldout", "src/test/resources/seed")) {
       try (Stream<Path> files = Files.list(Path.of(folder))) {
         for (Path html : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
           texts.add(Attest.analyzer().analyze(Files.readAllBytes(html), null).text());
@@ -44,7 +52,9 @@ final class TestTexts {
       end = end < 0 ? text.length() : end;
       ranges.add(new int[] {start, end});
       int from = start;
-      for (int dot = text.indexOf(". ", from); dot >= 0 && dot < end; dot = text.indexOf(". ", from)) {
+      for (int dot = text.indexOf(". ", from);
+          dot >= 0 && dot < end;
+          dot = text.indexOf(". ", from)) {
         ranges.add(new int[] {from, dot + 1});
         from = dot + 2;
       }
@@ -55,5 +65,4 @@ final class TestTexts {
     }
     return ranges;
   }
-
 }

@@ -13,11 +13,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The article aggregate's workflow without a container: states, sign-offs carried over by fingerprint, four eyes. */
+/**
+ * The article aggregate's workflow without a container: states, sign-offs carried over by
+ * fingerprint, four eyes.
+ */
 class ArticleWorkflowTest {
-  static final String HTML = "<html lang=\"en\"><body><p>By Jane Doe</p>"
-      + "<p>Reportedly 300 people came to the meeting.</p><p>Critics say the plan failed.</p>"
-      + "<p>The council met on Monday.</p><p>No AI was used to write this article.</p></body></html>";
+  static final String HTML =
+      "<html lang=\"en\"><body><p>By Jane Doe</p>"
+          + "<p>Reportedly 300 people came to the meeting.</p><p>Critics say the plan failed.</p>"
+          + "<p>The council met on Monday.</p><p>No AI was used to write this article.</p></body></html>";
   static final OffsetDateTime T0 = OffsetDateTime.of(2026, 9, 1, 8, 0, 0, 0, ZoneOffset.UTC);
   static final Reviewer CHIEF = new Reviewer("chief", "Charlotte Chief");
 
@@ -31,7 +35,11 @@ class ArticleWorkflowTest {
   }
 
   static String claim(Article article, String containing) {
-    return article.currentRevision().claims().stream().filter(c -> c.text().contains(containing)).findFirst().orElseThrow().fingerprint();
+    return article.currentRevision().claims().stream()
+        .filter(c -> c.text().contains(containing))
+        .findFirst()
+        .orElseThrow()
+        .fingerprint();
   }
 
   static Claim claimOf(Article article, String fingerprint) {
@@ -46,7 +54,9 @@ class ArticleWorkflowTest {
   void aDraftRecordsItsSaveAndEveryFlaggedClaim() {
     Article article = draft(HTML);
     assertEquals(ArticleState.DRAFT, article.state());
-    assertEquals(List.of(EventType.ARTICLE_SAVED, EventType.CLAIM_FLAGGED, EventType.CLAIM_FLAGGED), types(article));
+    assertEquals(
+        List.of(EventType.ARTICLE_SAVED, EventType.CLAIM_FLAGGED, EventType.CLAIM_FLAGGED),
+        types(article));
     assertTrue(article.drainEvents().isEmpty(), "drained once");
     assertEquals(2, article.currentRevision().openClaims());
   }
@@ -56,7 +66,9 @@ class ArticleWorkflowTest {
     Article article = draft(HTML);
     String crowd = claim(article, "300 people");
     String critics = claim(article, "Critics");
-    assertThrows(WorkflowRefused.class, () -> article.signOff(crowd, null, Decision.APPROVE, "ok", null, CHIEF, T0));
+    assertThrows(
+        WorkflowRefused.class,
+        () -> article.signOff(crowd, null, Decision.APPROVE, "ok", null, CHIEF, T0));
     article.submit("editor", T0);
     assertEquals(ArticleState.SUBMITTED, article.state());
     assertThrows(WorkflowRefused.class, () -> article.submit("editor", T0));
@@ -64,7 +76,9 @@ class ArticleWorkflowTest {
     assertEquals(ArticleState.SUBMITTED, article.state());
     article.signOff(critics, 1, Decision.APPROVE, "named in the next paragraph", null, CHIEF, T0);
     assertEquals(ArticleState.APPROVED, article.state());
-    assertThrows(WorkflowRefused.class, () -> article.signOff(crowd, 1, Decision.REJECT, "no", null, CHIEF, T0));
+    assertThrows(
+        WorkflowRefused.class,
+        () -> article.signOff(crowd, 1, Decision.REJECT, "no", null, CHIEF, T0));
     article.publish(CHIEF, T0.plusHours(2));
     assertEquals(ArticleState.PUBLISHED, article.state());
     assertEquals(1, article.publishedRevision().number());
@@ -73,8 +87,9 @@ class ArticleWorkflowTest {
 
   @Test
   void anArticleWithNothingFlaggedIsApprovedWhenSubmitted() {
-    String plain = "<html lang=\"en\"><body><p>By Jane Doe</p><p>The council met on Monday.</p>"
-        + "<p>No AI was used to write this article.</p></body></html>";
+    String plain =
+        "<html lang=\"en\"><body><p>By Jane Doe</p><p>The council met on Monday.</p>"
+            + "<p>No AI was used to write this article.</p></body></html>";
     Article article = draft(plain);
     article.submit("editor", T0);
     assertEquals(ArticleState.APPROVED, article.state());
@@ -104,9 +119,12 @@ class ArticleWorkflowTest {
     article.publish(CHIEF, T0);
     article.drainEvents();
 
-    revise(article, HTML.replace("Critics say the plan failed.", "Critics say the plan failed badly.")
-        .replace("The council met on Monday.", "About 40 councillors met on Monday."));
-    assertEquals(Claim.Status.APPROVED, claimOf(article, crowd).status(), "untouched: keeps its sign-off");
+    revise(
+        article,
+        HTML.replace("Critics say the plan failed.", "Critics say the plan failed badly.")
+            .replace("The council met on Monday.", "About 40 councillors met on Monday."));
+    assertEquals(
+        Claim.Status.APPROVED, claimOf(article, crowd).status(), "untouched: keeps its sign-off");
     assertEquals("police figure", claimOf(article, crowd).signOff().note());
     assertEquals(T0, claimOf(article, crowd).flaggedAt(), "still flagged since the first revision");
     String edited = claim(article, "Critics");
@@ -116,15 +134,30 @@ class ArticleWorkflowTest {
     assertEquals(Claim.Status.REMOVED, article.revision(1).claimsWith(critics).get(0).status());
     assertEquals(ArticleState.SUBMITTED, article.state(), "back in review");
     assertEquals(1, article.publishedRevision().number(), "readers keep the published revision");
-    assertEquals(List.of(EventType.ARTICLE_SAVED, EventType.CLAIM_REOPENED, EventType.CLAIM_FLAGGED, EventType.BACK_IN_REVIEW),
+    assertEquals(
+        List.of(
+            EventType.ARTICLE_SAVED,
+            EventType.CLAIM_REOPENED,
+            EventType.CLAIM_FLAGGED,
+            EventType.BACK_IN_REVIEW),
         types(article));
 
-    revise(article, HTML.replace("<p>Critics say the plan failed.</p>", "").replace("The council met on Monday.", "About 40 councillors met on Monday."));
+    revise(
+        article,
+        HTML.replace("<p>Critics say the plan failed.</p>", "")
+            .replace("The council met on Monday.", "About 40 councillors met on Monday."));
     List<EventType> removed = types(article);
     assertTrue(removed.contains(EventType.CLAIM_CLOSED), removed.toString());
-    assertThrows(StaleClaim.class, () -> article.signOff(edited, null, Decision.APPROVE, "x", null, CHIEF, T0));
-    assertThrows(UnknownClaim.class, () -> article.signOff("c-nothing", null, Decision.APPROVE, "x", null, CHIEF, T0));
-    assertThrows(StaleClaim.class, () -> article.signOff(crowd, 2, Decision.APPROVE, "x", null, CHIEF, T0), "revision 2 is not current");
+    assertThrows(
+        StaleClaim.class,
+        () -> article.signOff(edited, null, Decision.APPROVE, "x", null, CHIEF, T0));
+    assertThrows(
+        UnknownClaim.class,
+        () -> article.signOff("c-nothing", null, Decision.APPROVE, "x", null, CHIEF, T0));
+    assertThrows(
+        StaleClaim.class,
+        () -> article.signOff(crowd, 2, Decision.APPROVE, "x", null, CHIEF, T0),
+        "revision 2 is not current");
   }
 
   @Test
@@ -132,14 +165,37 @@ class ArticleWorkflowTest {
     Article article = draft(HTML);
     article.submit("editor", T0);
     String crowd = claim(article, "300 people");
-    FourEyesRefused saved = assertThrows(FourEyesRefused.class,
-        () -> article.signOff(crowd, null, Decision.APPROVE, "ok", null, new Reviewer("editor", "Erika Editor"), T0));
+    FourEyesRefused saved =
+        assertThrows(
+            FourEyesRefused.class,
+            () ->
+                article.signOff(
+                    crowd,
+                    null,
+                    Decision.APPROVE,
+                    "ok",
+                    null,
+                    new Reviewer("editor", "Erika Editor"),
+                    T0));
     assertTrue(saved.getMessage().contains("saved revision 1"), saved.getMessage());
-    FourEyesRefused byline = assertThrows(FourEyesRefused.class,
-        () -> article.signOff(crowd, null, Decision.APPROVE, "ok", null, new Reviewer("jdoe", "JANE  DOE"), T0));
+    FourEyesRefused byline =
+        assertThrows(
+            FourEyesRefused.class,
+            () ->
+                article.signOff(
+                    crowd,
+                    null,
+                    Decision.APPROVE,
+                    "ok",
+                    null,
+                    new Reviewer("jdoe", "JANE  DOE"),
+                    T0));
     assertTrue(byline.getMessage().contains("byline"), byline.getMessage());
-    assertThrows(FourEyesRefused.class,
-        () -> article.signOff(crowd, null, Decision.APPROVE, "ok", null, new Reviewer("jane.doe", null), T0),
+    assertThrows(
+        FourEyesRefused.class,
+        () ->
+            article.signOff(
+                crowd, null, Decision.APPROVE, "ok", null, new Reviewer("jane.doe", null), T0),
         "a user name spelling the byline counts too");
     article.signOff(crowd, null, Decision.APPROVE, "ok", null, CHIEF, T0);
   }
@@ -151,14 +207,28 @@ class ArticleWorkflowTest {
     String crowd = claim(article, "300 people");
     String critics = claim(article, "Critics");
     article.signOff(crowd, null, Decision.APPROVE, "ok", null, CHIEF, T0);
-    article.signOff(critics, null, Decision.APPROVE, "ok", null, new Reviewer("chief2", "Carl Chief"), T0);
+    article.signOff(
+        critics, null, Decision.APPROVE, "ok", null, new Reviewer("chief2", "Carl Chief"), T0);
     article.drainEvents();
-    article.revise(article.title(), HTML.replace("Monday", "Tuesday"), Attest.analyze(HTML), "chief", T0.plusHours(1));
-    assertEquals(Claim.Status.OPEN, claimOf(article, crowd).status(), "chief's own approval no longer counts");
+    article.revise(
+        article.title(),
+        HTML.replace("Monday", "Tuesday"),
+        Attest.analyze(HTML),
+        "chief",
+        T0.plusHours(1));
+    assertEquals(
+        Claim.Status.OPEN,
+        claimOf(article, crowd).status(),
+        "chief's own approval no longer counts");
     assertNull(claimOf(article, crowd).signOff());
-    assertEquals(Claim.Status.APPROVED, claimOf(article, critics).status(), "the other chief's approval stands");
+    assertEquals(
+        Claim.Status.APPROVED,
+        claimOf(article, critics).status(),
+        "the other chief's approval stands");
     assertEquals(ArticleState.SUBMITTED, article.state());
-    assertEquals(List.of(EventType.ARTICLE_SAVED, EventType.CLAIM_REOPENED, EventType.BACK_IN_REVIEW), types(article));
+    assertEquals(
+        List.of(EventType.ARTICLE_SAVED, EventType.CLAIM_REOPENED, EventType.BACK_IN_REVIEW),
+        types(article));
   }
 
   @Test
@@ -169,10 +239,19 @@ class ArticleWorkflowTest {
     article.signOff(crowd, null, Decision.APPROVE, "ok", null, CHIEF, T0);
     article.drainEvents();
     String bylined = HTML.replace("By Jane Doe", "By Charlotte Chief");
-    article.revise(article.title(), bylined, Attest.analyze(bylined), "editor", T0.plusHours(1),
+    article.revise(
+        article.title(),
+        bylined,
+        Attest.analyze(bylined),
+        "editor",
+        T0.plusHours(1),
         user -> user.equals("chief") ? "Charlotte Chief" : null);
     assertEquals(Claim.Status.OPEN, claimOf(article, crowd).status());
-    ArticleEvent reopened = article.drainEvents().stream().filter(e -> e.type() == EventType.CLAIM_REOPENED).findFirst().orElseThrow();
+    ArticleEvent reopened =
+        article.drainEvents().stream()
+            .filter(e -> e.type() == EventType.CLAIM_REOPENED)
+            .findFirst()
+            .orElseThrow();
     assertTrue(reopened.payload().get("reason").toString().contains("byline"), reopened.toString());
   }
 
@@ -181,12 +260,28 @@ class ArticleWorkflowTest {
     Article article = draft(HTML);
     article.submit("editor", T0);
     String crowd = claim(article, "300 people");
-    assertThrows(InvalidSignOff.class, () -> article.signOff(crowd, null, Decision.APPROVE, " ", null, CHIEF, T0));
-    assertThrows(InvalidSignOff.class, () -> article.signOff(crowd, null, Decision.APPROVE, null, "javascript:alert(1)", CHIEF, T0));
-    assertThrows(InvalidSignOff.class, () -> article.signOff(crowd, null, Decision.APPROVE, null, "https://", CHIEF, T0));
-    assertThrows(InvalidSignOff.class, () -> article.signOff(crowd, null, Decision.REJECT, null, "https://example.org", CHIEF, T0));
-    assertThrows(InvalidSignOff.class, () -> article.signOff(crowd, null, null, "ok", null, CHIEF, T0));
-    assertThrows(InvalidSignOff.class, () -> article.signOff(crowd, null, Decision.APPROVE, "x".repeat(2001), null, CHIEF, T0));
-    assertEquals(Claim.Status.OPEN, claimOf(article, crowd).status(), "nothing decided by a refused sign-off");
+    assertThrows(
+        InvalidSignOff.class,
+        () -> article.signOff(crowd, null, Decision.APPROVE, " ", null, CHIEF, T0));
+    assertThrows(
+        InvalidSignOff.class,
+        () ->
+            article.signOff(crowd, null, Decision.APPROVE, null, "javascript:alert(1)", CHIEF, T0));
+    assertThrows(
+        InvalidSignOff.class,
+        () -> article.signOff(crowd, null, Decision.APPROVE, null, "https://", CHIEF, T0));
+    assertThrows(
+        InvalidSignOff.class,
+        () ->
+            article.signOff(crowd, null, Decision.REJECT, null, "https://example.org", CHIEF, T0));
+    assertThrows(
+        InvalidSignOff.class, () -> article.signOff(crowd, null, null, "ok", null, CHIEF, T0));
+    assertThrows(
+        InvalidSignOff.class,
+        () -> article.signOff(crowd, null, Decision.APPROVE, "x".repeat(2001), null, CHIEF, T0));
+    assertEquals(
+        Claim.Status.OPEN,
+        claimOf(article, crowd).status(),
+        "nothing decided by a refused sign-off");
   }
 }

@@ -14,24 +14,42 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The auditor's journey in Chromium: chain verification and head hash, an article's history, the period report. */
+/**
+ * The auditor's journey in Chromium: chain verification and head hash, an article's history, the
+ * period report.
+ */
 class AuditorJourneyIT extends InChromium {
 
   @Test
-  void anAuditorVerifiesTheChainAndReadsAnArticlesHistoryWithDiffsAndSignOffs(PayaraServer.Running server) throws Exception {
+  void anAuditorVerifiesTheChainAndReadsAnArticlesHistoryWithDiffsAndSignOffs(
+      PayaraServer.Running server) throws Exception {
     Api api = new Api(server);
     String html = ChiefEditorJourneyIT.SHORT;
     JsonNode article = api.create("editor", "History " + System.nanoTime(), html);
-    JsonNode revised = api.revise("editor", article, html.replace("Critics say the plan failed.", "Critics say the plan failed badly."));
+    JsonNode revised =
+        api.revise(
+            "editor",
+            article,
+            html.replace("Critics say the plan failed.", "Critics say the plan failed badly."));
     api.submit("editor", revised);
     for (JsonNode claim : revised.get("claims")) {
-      Api.ok(api.post("chief", "api/articles/" + revised.get("id").asLong() + "/claims/" + claim.get("id").asText() + "/sign-off",
-          "{\"decision\": \"APPROVE\", \"note\": \"Checked by phone.\"}"), 200);
+      Api.ok(
+          api.post(
+              "chief",
+              "api/articles/"
+                  + revised.get("id").asLong()
+                  + "/claims/"
+                  + claim.get("id").asText()
+                  + "/sign-off",
+              "{\"decision\": \"APPROVE\", \"note\": \"Checked by phone.\"}"),
+          200);
     }
     BrowserContext context = chromium.context();
     Page page = chromium.signIn(context, "auditor");
-    assertTrue(page.url().endsWith("#/audit"), "the auditor starts on the audit page: " + page.url());
-    assertThat(page.locator("nav a")).hasText(new String[] {"Audit"}); // no editing or review pages offered
+    assertTrue(
+        page.url().endsWith("#/audit"), "the auditor starts on the audit page: " + page.url());
+    assertThat(page.locator("nav a"))
+        .hasText(new String[] {"Audit"}); // no editing or review pages offered
 
     page.locator("#verify").click();
     JsonNode verify = api.json("auditor", "api/audit/verify");
@@ -42,21 +60,33 @@ class AuditorJourneyIT extends InChromium {
     assertEquals(after.get("headHash").asText(), shown, "the page shows the chain's head hash");
     Chromium.screenshot(page, "audit");
 
-    page.locator("#history-articles a", new Page.LocatorOptions().setHasText(article.get("title").asText())).click();
+    page.locator(
+            "#history-articles a",
+            new Page.LocatorOptions().setHasText(article.get("title").asText()))
+        .click();
     assertThat(page.locator("#revisions li.revision")).hasCount(2);
-    assertThat(page.locator("#revisions li.revision").nth(1).locator("ins")).containsText(new String[] {"badly."});
+    assertThat(page.locator("#revisions li.revision").nth(1).locator("ins"))
+        .containsText(new String[] {"badly."});
     assertThat(page.locator("#events tr[data-type='SIGNED_OFF']").first()).containsText("chief");
     assertThat(page.locator("#revisions .sign-offs").last()).containsText("Checked by phone.");
     context.close();
   }
 
   @Test
-  void anAuditorSeesThePeriodSummaryAndDownloadsCsvAndPdf(PayaraServer.Running server) throws Exception {
+  void anAuditorSeesThePeriodSummaryAndDownloadsCsvAndPdf(PayaraServer.Running server)
+      throws Exception {
     Api api = new Api(server);
-    JsonNode article = api.submit("editor", api.create("editor", "Report " + System.nanoTime(), ChiefEditorJourneyIT.SHORT));
+    JsonNode article =
+        api.submit(
+            "editor",
+            api.create("editor", "Report " + System.nanoTime(), ChiefEditorJourneyIT.SHORT));
     String claim = article.at("/claims/0/id").asText();
-    Api.ok(api.post("chief", "api/articles/" + article.get("id").asLong() + "/claims/" + claim + "/sign-off",
-        "{\"decision\":\"APPROVE\",\"note\":\"checked\"}"), 200);
+    Api.ok(
+        api.post(
+            "chief",
+            "api/articles/" + article.get("id").asLong() + "/claims/" + claim + "/sign-off",
+            "{\"decision\":\"APPROVE\",\"note\":\"checked\"}"),
+        200);
     BrowserContext context = chromium.context();
     Page page = chromium.signIn(context, "auditor");
     page.locator("#from").fill(LocalDate.now().minusDays(1).toString());
@@ -64,9 +94,11 @@ class AuditorJourneyIT extends InChromium {
     page.locator("#period button[type=submit]").click();
     assertThat(page.locator("#summary-table")).isVisible();
     assertThat(page.locator("table.bars[data-chart='audit.byState'] tbody tr").first()).isVisible();
-    // a sign-off happened in the period: its time to sign-off and its approver are shown, not a dash
+    // a sign-off happened in the period: its time to sign-off and its approver are shown, not a
+    // dash
     assertThat(page.locator("#summary-table tr").nth(4).locator("td")).not().hasText("—");
-    assertThat(page.locator("table.bars[data-chart='audit.byApprover']")).containsText("Charlotte Chief");
+    assertThat(page.locator("table.bars[data-chart='audit.byApprover']"))
+        .containsText("Charlotte Chief");
     Chromium.screenshot(page, "audit-report");
 
     Download csv = page.waitForDownload(() -> page.locator("#download-csv").click());

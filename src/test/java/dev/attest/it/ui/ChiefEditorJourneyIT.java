@@ -13,17 +13,20 @@ import dev.attest.it.PayaraServer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The chief editor's journey in Chromium: the queue with each claim in its paragraph and its cues marked, a refused
- * approval without a note, approvals of every claim of the seed article, publishing and the published view with its
- * disclosure metadata, a rejection whose note the editor then sees next to the sentence, and a four-eyes refusal.
+ * The chief editor's journey in Chromium: the queue with each claim in its paragraph and its cues
+ * marked, a refused approval without a note, approvals of every claim of the seed article,
+ * publishing and the published view with its disclosure metadata, a rejection whose note the editor
+ * then sees next to the sentence, and a four-eyes refusal.
  */
 class ChiefEditorJourneyIT extends InChromium {
-  static final String SHORT = "<html lang=\"en\"><body><p>By Jane Doe</p>"
-      + "<p>Reportedly 300 people came to the meeting.</p><p>Critics say the plan failed.</p>"
-      + "<p>No AI was used to write this article.</p></body></html>";
+  static final String SHORT =
+      "<html lang=\"en\"><body><p>By Jane Doe</p>"
+          + "<p>Reportedly 300 people came to the meeting.</p><p>Critics say the plan failed.</p>"
+          + "<p>No AI was used to write this article.</p></body></html>";
 
   @Test
-  void aChiefEditorApprovesRejectsIsRefusedOwnWorkAndPublishes(PayaraServer.Running server) throws Exception {
+  void aChiefEditorApprovesRejectsIsRefusedOwnWorkAndPublishes(PayaraServer.Running server)
+      throws Exception {
     Api api = new Api(server);
     long run = System.nanoTime();
     JsonNode seed = api.submit("editor", api.create("editor", "Seed " + run, Api.seed()));
@@ -37,7 +40,8 @@ class ChiefEditorJourneyIT extends InChromium {
     Locator seedItem = item(page, seed);
     assertThat(seedItem.locator("li.claim-card")).hasCount(seed.get("claims").size());
     assertThat(seedItem.locator("mark.cue").first()).isVisible();
-    assertThat(seedItem.locator("li.claim-card blockquote.paragraph mark.claim").first()).isVisible();
+    assertThat(seedItem.locator("li.claim-card blockquote.paragraph mark.claim").first())
+        .isVisible();
     Chromium.screenshot(page, "review");
 
     // four eyes: the chief saved "Own" and may not decide on it
@@ -66,26 +70,35 @@ class ChiefEditorJourneyIT extends InChromium {
       }
     }
     assertThat(item(page, seed)).hasCount(0);
-    assertEquals("APPROVED", api.json("chief", "api/articles/" + seed.get("id").asLong()).get("state").asText());
+    assertEquals(
+        "APPROVED",
+        api.json("chief", "api/articles/" + seed.get("id").asLong()).get("state").asText());
 
     // publish, then the published view with its disclosure metadata on request
     page.locator("#ready li[data-id='" + seed.get("id").asLong() + "'] button.publish").click();
     assertThat(page.locator("#review-message")).containsText("is published");
     page.locator("#published li[data-id='" + seed.get("id").asLong() + "'] a").click();
     assertThat(page.locator("iframe.article-frame")).hasAttribute("sandbox", "");
-    assertThat(page.frameLocator("iframe.article-frame").locator("body")).containsText("Spannungen zwischen Verbündeten");
+    assertThat(page.frameLocator("iframe.article-frame").locator("body"))
+        .containsText("Spannungen zwischen Verbündeten");
     assertThat(page.locator("pre.json-ld")).not().isVisible();
     page.locator("#disclosure-metadata summary").click();
     assertThat(page.locator("pre.json-ld")).containsText("NewsArticle");
-    assertEquals("PUBLISHED", api.json("chief", "api/articles/" + seed.get("id").asLong()).get("state").asText());
+    assertEquals(
+        "PUBLISHED",
+        api.json("chief", "api/articles/" + seed.get("id").asLong()).get("state").asText());
 
     // reject a claim with a note: the article goes back to its editor
     page.navigate(chromium.url("#/review"));
-    Locator critics = item(page, rejectable).locator("li.claim-card", new Locator.LocatorOptions().setHasText("Critics say"));
+    Locator critics =
+        item(page, rejectable)
+            .locator("li.claim-card", new Locator.LocatorOptions().setHasText("Critics say"));
     critics.locator("textarea.note").fill("Which critics? Name them.");
     critics.locator("button.reject").click();
     assertThat(page.locator("#review-message")).containsText("rejected");
-    assertEquals("DRAFT", api.json("chief", "api/articles/" + rejectable.get("id").asLong()).get("state").asText());
+    assertEquals(
+        "DRAFT",
+        api.json("chief", "api/articles/" + rejectable.get("id").asLong()).get("state").asText());
     context.close();
 
     // the editor sees the chief's note next to the sentence
@@ -95,11 +108,14 @@ class ChiefEditorJourneyIT extends InChromium {
     Locator rejected = editor.locator("#findings li.finding-REJECTED");
     assertThat(rejected).containsText("Critics say the plan failed.");
     assertThat(rejected.locator(".chief-note")).hasText("Which critics? Name them.");
-    assertTrue(((Number) editor.evaluate("CSS.highlights.get('attest-rejected')?.size || 0")).intValue() >= 1);
+    assertTrue(
+        ((Number) editor.evaluate("CSS.highlights.get('attest-rejected')?.size || 0")).intValue()
+            >= 1);
     editorContext.close();
   }
 
   static Locator item(Page page, JsonNode article) {
-    return page.locator("#queue article.review-item[data-article-id='" + article.get("id").asLong() + "']");
+    return page.locator(
+        "#queue article.review-item[data-article-id='" + article.get("id").asLong() + "']");
   }
 }

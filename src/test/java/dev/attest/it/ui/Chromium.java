@@ -16,14 +16,23 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Debian's Chromium, headless, driven by Playwright (no browser download: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD). One
- * browser per test class; each user gets a fresh context (own cookies and local storage) unless a test shares one.
+ * Debian's Chromium, headless, driven by Playwright (no browser download:
+ * PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD). One browser per test class; each user gets a fresh context
+ * (own cookies and local storage) unless a test shares one.
  */
 final class Chromium implements AutoCloseable {
-  static final Path EXECUTABLE = Path.of(System.getProperty("attest.chromium", "/usr/bin/chromium"));
+  static final Path EXECUTABLE =
+      Path.of(System.getProperty("attest.chromium", "/usr/bin/chromium"));
   static final double WAIT_MS = 20_000;
-  private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+  private static final List<String> ARGS =
+      List.of(
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run");
 
   private final Playwright playwright;
   private final Browser browser;
@@ -31,9 +40,17 @@ final class Chromium implements AutoCloseable {
 
   Chromium(PayaraServer.Running server) {
     this.server = server;
-    this.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGS));
+    this.playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    this.browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(EXECUTABLE)
+                    .setHeadless(true)
+                    .setArgs(ARGS));
   }
 
   /** A new browser context at a laptop width, with bounded waits. */
@@ -42,8 +59,12 @@ final class Chromium implements AutoCloseable {
   }
 
   BrowserContext context(int width, int height) {
-    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-        .setAcceptDownloads(true).setLocale("en-GB"));
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setAcceptDownloads(true)
+                .setLocale("en-GB"));
     context.setDefaultTimeout(WAIT_MS);
     return context;
   }
@@ -51,7 +72,10 @@ final class Chromium implements AutoCloseable {
   /** A page of {@code context} signed in as a demo user through the sign-in page. */
   Page signIn(BrowserContext context, String user) {
     Page page = context.newPage();
-    page.onPageError(error -> { throw new AssertionError("script error in the UI: " + error); });
+    page.onPageError(
+        error -> {
+          throw new AssertionError("script error in the UI: " + error);
+        });
     page.navigate(url(""));
     page.locator("#user").fill(user);
     page.locator("#password").fill("demo");
@@ -64,9 +88,15 @@ final class Chromium implements AutoCloseable {
     return server.uri(path).toString();
   }
 
-  /** Saves a PNG of the page to target/screenshots (the README's copies live in src/docs/screenshots). */
+  /**
+   * Saves a PNG of the page to target/screenshots (the README's copies live in
+   * src/docs/screenshots).
+   */
   static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(false));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Path.of("target", "screenshots", name + ".png"))
+            .setFullPage(false));
   }
 
   @Override
@@ -79,7 +109,8 @@ final class Chromium implements AutoCloseable {
   /** Chromium leaves org.chromium.Chromium.* folders in the temp folder. */
   private static void removeChromiumTempFolders() {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(tmp, "org.chromium.Chromium.*")) {
+    try (DirectoryStream<Path> leftovers =
+        Files.newDirectoryStream(tmp, "org.chromium.Chromium.*")) {
       for (Path folder : leftovers) {
         try (Stream<Path> files = Files.walk(folder)) {
           files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());

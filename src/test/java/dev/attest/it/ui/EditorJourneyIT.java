@@ -15,18 +15,20 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The editor's journey on the seed article in a real Chromium: paste and type, see flagged sentences highlighted,
- * insert a disclosure, save, fix a refused save (422), survive a closed tab, resolve a conflict (412) without losing
- * text, submit for review.
+ * The editor's journey on the seed article in a real Chromium: paste and type, see flagged
+ * sentences highlighted, insert a disclosure, save, fix a refused save (422), survive a closed tab,
+ * resolve a conflict (412) without losing text, submit for review.
  */
 class EditorJourneyIT extends InChromium {
   static final String DISCLOSURE_PARAGRAPH = "<p>Dieser Artikel wurde von Kathrine Frich erstellt";
 
   @Test
-  void anEditorWritesChecksSavesAndSubmitsTheSeedArticleWithoutLosingText(PayaraServer.Running server) throws Exception {
+  void anEditorWritesChecksSavesAndSubmitsTheSeedArticleWithoutLosingText(
+      PayaraServer.Running server) throws Exception {
     Api api = new Api(server);
     String seed = Api.seed();
-    String withoutDisclosure = seed.substring(0, seed.indexOf(DISCLOSURE_PARAGRAPH)) + "</article></body></html>";
+    String withoutDisclosure =
+        seed.substring(0, seed.indexOf(DISCLOSURE_PARAGRAPH)) + "</article></body></html>";
     String title = "Spannungen " + System.nanoTime();
     BrowserContext context = chromium.context();
     Page page = chromium.signIn(context, "editor");
@@ -42,7 +44,10 @@ class EditorJourneyIT extends InChromium {
     page.keyboard().press("Enter");
     page.keyboard().type("Berichten zufolge sollen 300 Soldaten desertiert sein.");
     Pattern typed = Pattern.compile("300 Soldaten desertiert");
-    assertThat(page.locator("#findings li.finding").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(typed))).hasCount(1);
+    assertThat(
+            page.locator("#findings li.finding")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(typed)))
+        .hasCount(1);
     assertThat(page.locator("#findings li.finding")).hasCount(10);
     assertEquals(10, highlighted(page));
     // its reasons on focus: the side list's sentence button shows the tooltip with cue and message
@@ -64,7 +69,10 @@ class EditorJourneyIT extends InChromium {
     assertThat(page.locator("#save-refused")).isVisible();
     assertThat(page.locator("#banners .banner-MISSING_AUTHOR")).isVisible();
     assertThat(page.locator("#body")).containsText("300 Soldaten desertiert");
-    assertTrue(page.evaluate("Object.keys(localStorage).some(k => k.startsWith('attest.draft.editor.new'))").equals(true),
+    assertTrue(
+        page.evaluate(
+                "Object.keys(localStorage).some(k => k.startsWith('attest.draft.editor.new'))")
+            .equals(true),
         "the unsaved text is kept in local storage");
 
     // the byline fixes it
@@ -88,18 +96,29 @@ class EditorJourneyIT extends InChromium {
 
     // someone else saves first: the conflict is shown and both texts survive
     JsonNode current = api.json("chief", "api/articles/" + id);
-    api.revise("chief", current, current.get("html").asText().replace("<p class=\"ai-disclosure\">", "<p>Ergänzung vom Chef.</p><p class=\"ai-disclosure\">"));
+    api.revise(
+        "chief",
+        current,
+        current
+            .get("html")
+            .asText()
+            .replace(
+                "<p class=\"ai-disclosure\">",
+                "<p>Ergänzung vom Chef.</p><p class=\"ai-disclosure\">"));
     page.locator("#save").click();
     assertThat(page.locator("#conflict")).isVisible();
-    assertThat(page.locator("#conflict .diff del")).containsText(new String[] {"Ergänzung vom Chef."});
-    assertThat(page.locator("#conflict .diff ins").first()).containsText("Dieser Absatz ist nur im Browser.");
+    assertThat(page.locator("#conflict .diff del"))
+        .containsText(new String[] {"Ergänzung vom Chef."});
+    assertThat(page.locator("#conflict .diff ins").first())
+        .containsText("Dieser Absatz ist nur im Browser.");
     page.locator("#keep-mine").click();
     assertThat(page.locator("#save-status")).containsText("revision 3");
     JsonNode saved = api.json("editor", "api/articles/" + id);
     assertTrue(saved.get("html").asText().contains("Dieser Absatz ist nur im Browser."));
     JsonNode revisions = api.json("editor", "api/articles/" + id + "/revisions");
     assertEquals(3, revisions.size());
-    assertEquals("chief", revisions.get(1).get("savedBy").asText(), "their revision stays in the history");
+    assertEquals(
+        "chief", revisions.get(1).get("savedBy").asText(), "their revision stays in the history");
 
     // submit for review
     page.locator("#submit").click();
@@ -109,12 +128,16 @@ class EditorJourneyIT extends InChromium {
     // the list shows it with its open claims
     page.navigate(chromium.url("#/articles"));
     assertThat(page.locator("#articles tr[data-id='" + id + "'] td").nth(2)).hasText("In review");
-    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)))
+        .isVisible();
     Chromium.screenshot(page, "articles");
     context.close();
   }
 
-  /** A newsroom's list is long: the newest articles come first, fifty to a page, with the range and the total. */
+  /**
+   * A newsroom's list is long: the newest articles come first, fifty to a page, with the range and
+   * the total.
+   */
   @Test
   void theArticleListShowsTheNewestFirstAPageAtATime(PayaraServer.Running server) throws Exception {
     Api api = new Api(server);
@@ -124,7 +147,12 @@ class EditorJourneyIT extends InChromium {
       newest = "Liste " + i + " " + System.nanoTime();
       api.create("editor", newest, seed);
     }
-    long total = Long.parseLong(api.get("editor", "api/articles?size=1").headers().firstValue("X-Total-Count").orElseThrow());
+    long total =
+        Long.parseLong(
+            api.get("editor", "api/articles?size=1")
+                .headers()
+                .firstValue("X-Total-Count")
+                .orElseThrow());
     BrowserContext context = chromium.context();
     Page page = chromium.signIn(context, "editor");
     assertThat(page.locator("#articles tbody tr")).hasCount(50);
@@ -132,8 +160,10 @@ class EditorJourneyIT extends InChromium {
     assertThat(page.locator("#articles-count")).hasText("1–50 of " + total);
     assertThat(page.locator("#articles-prev")).isDisabled();
     page.locator("#articles-next").click();
-    assertThat(page.locator("#articles-count")).hasText("51–" + Math.min(100, total) + " of " + total);
-    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(newest))).hasCount(0);
+    assertThat(page.locator("#articles-count"))
+        .hasText("51–" + Math.min(100, total) + " of " + total);
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(newest)))
+        .hasCount(0);
     page.locator("#articles-prev").click();
     assertThat(page.locator("#articles tbody tr").first().locator("a")).hasText(newest);
     context.close();
@@ -153,13 +183,17 @@ class EditorJourneyIT extends InChromium {
   /** Pastes HTML into the body editor as the clipboard would. */
   static void paste(Page page, String html) {
     page.locator("#body").click();
-    page.evaluate("html => { const data = new DataTransfer(); data.setData('text/html', html);"
-        + " document.getElementById('body').dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true})); }", html);
+    page.evaluate(
+        "html => { const data = new DataTransfer(); data.setData('text/html', html);"
+            + " document.getElementById('body').dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true})); }",
+        html);
   }
 
   /** How many ranges the editor highlights as flagged sentences (CSS Custom Highlight API). */
   static int highlighted(Page page) {
-    Object size = page.evaluate("() => ['attest-claim', 'attest-rejected', 'attest-approved'].reduce((n, k) => n + (CSS.highlights.get(k)?.size || 0), 0)");
+    Object size =
+        page.evaluate(
+            "() => ['attest-claim', 'attest-rejected', 'attest-approved'].reduce((n, k) => n + (CSS.highlights.get(k)?.size || 0), 0)");
     assertNotNull(size);
     return ((Number) size).intValue();
   }
