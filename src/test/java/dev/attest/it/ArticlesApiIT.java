@@ -258,6 +258,38 @@ class ArticlesApiIT {
         400, server.send(server.as("editor", ("api/articles?state=LOST")).build()).statusCode());
   }
 
+  /** A list entry says what the article itself says about its current revision, after edits too. */
+  @Test
+  void aListEntryDescribesTheCurrentRevision(PayaraServer.Running server) throws Exception {
+    JsonNode created = JSON.readTree(create(server, "Dreimal gespeichert", seed()).body());
+    long id = created.get("id").asLong();
+    String shorter = seed().replaceFirst("(?s)<p>[^<]*Soldaten[^<]*</p>", "");
+    HttpResponse<String> second =
+        put(
+            server,
+            id,
+            "\"" + created.get("version").asLong() + "\"",
+            "Dreimal gespeichert",
+            shorter);
+    assertEquals(200, second.statusCode(), second.body());
+    JsonNode article =
+        JSON.readTree(server.send(server.as("editor", "api/articles/" + id).build()).body());
+    JsonNode entry = null;
+    for (JsonNode item :
+        JSON.readTree(
+            server.send(server.as("editor", "api/articles?order=newest&size=20").build()).body())) {
+      if (item.get("id").asLong() == id) {
+        entry = item;
+      }
+    }
+    assertTrue(entry != null, "the new article is among the newest");
+    for (String field :
+        List.of("version", "title", "state", "openClaims", "savedAt", "published")) {
+      assertEquals(article.get(field), entry.get(field), field);
+    }
+    assertEquals(article.get("claims").size(), entry.get("claims").asInt());
+  }
+
   /**
    * Long lists come a page at a time: every article exactly once over the pages, in id order, with
    * total and links.

@@ -52,7 +52,11 @@ public final class ArticleJson {
    * publication.
    */
   public static ObjectNode summary(Article article) {
-    Revision current = article.currentRevision();
+    return summary(article, article.currentRevision());
+  }
+
+  /** The summary of an article whose current revision was looked up already. */
+  public static ObjectNode summary(Article article, Revision current) {
     ObjectNode json = JSON.createObjectNode();
     json.put("id", article.id())
         .put("version", article.version())
@@ -65,11 +69,11 @@ public final class ArticleJson {
         .put("savedAt", current.savedAt().toString())
         .put(
             "submittedAt", article.submittedAt() == null ? null : article.submittedAt().toString());
-    if (article.publishedRevision() == null) {
+    if (article.publishedRevisionNumber() == null) {
       json.putNull("published");
     } else {
       json.putObject("published")
-          .put("revision", article.publishedRevision().number())
+          .put("revision", article.publishedRevisionNumber())
           .put("at", article.publishedAt().toString())
           .put("by", article.publishedBy());
     }

@@ -182,8 +182,8 @@ public class ArticlesResource {
     PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     ArticleSaves.Listing listing = saves.list(state(state), newestFirst(order), asked);
     ArrayNode list = JsonBodies.array();
-    for (Article article : listing.articles()) {
-      list.add(ArticleJson.summary(article));
+    for (ArticleSaves.Listed item : listing.items()) {
+      list.add(ArticleJson.summary(item.article(), item.current()));
     }
     Response.ResponseBuilder response =
         Response.ok(ArticleJson.write(list)).header("X-Total-Count", listing.total());

@@ -21,6 +21,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +91,9 @@ public class ArticleSaves {
   }
 
   /**
-   * One page of the articles (in one state, or all), oldest or newest first, and how many there are
-   * in all.
+   * One page of the articles (in one state, or all), oldest or newest first, each with its current
+   * revision (looked up for the whole page at once: an article's earlier revisions are not read),
+   * and how many there are in all.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Listing list(ArticleState state, boolean newestFirst, PageRequest page) {
@@ -105,16 +108,35 @@ public class ArticleSaves {
         state == null
             ? em.createNamedQuery(Article.COUNT_ALL, Long.class)
             : em.createNamedQuery(Article.COUNT_IN_STATE, Long.class).setParameter("state", state);
+    long total = count.getSingleResult();
     if (page.offset() > Integer.MAX_VALUE) {
-      return new Listing(List.of(), count.getSingleResult());
+      return new Listing(List.of(), total);
     }
     List<Article> found =
         articles.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
-    return new Listing(found, count.getSingleResult());
+    if (found.isEmpty()) {
+      return new Listing(List.of(), total);
+    }
+    Map<Long, Revision> current = new HashMap<>();
+    for (Revision revision :
+        em.createNamedQuery(Revision.CURRENT_OF, Revision.class)
+            .setParameter("articles", found)
+            .getResultList()) {
+      current.put(revision.article().id(), revision);
+    }
+    List<Listed> listed = new ArrayList<>(found.size());
+    for (Article article : found) {
+      listed.add(
+          new Listed(article, current.getOrDefault(article.id(), article.currentRevision())));
+    }
+    return new Listing(listed, total);
   }
 
   /** A page of articles and the number of articles in the whole list. */
-  public record Listing(List<Article> articles, long total) {}
+  public record Listing(List<Listed> items, long total) {}
+
+  /** A listed article and its current revision. */
+  public record Listed(Article article, Revision current) {}
 
   private static boolean isUniqueViolation(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {

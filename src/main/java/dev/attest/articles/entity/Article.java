@@ -359,6 +359,11 @@ public class Article {
     return Collections.unmodifiableList(revisions);
   }
 
+  /** The number of the revision readers see, or null while never published. */
+  public Integer publishedRevisionNumber() {
+    return publishedRevision;
+  }
+
   /** The revision readers see, or null while never published. */
   public Revision publishedRevision() {
     return publishedRevision == null ? null : revisions.get(publishedRevision - 1);

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -39,7 +40,15 @@ import java.util.function.Function;
  */
 @Entity
 @Table(name = "revision")
+@NamedQuery(
+    name = Revision.CURRENT_OF,
+    query =
+        "select r from Revision r where r.article in :articles and r.number ="
+            + " (select max(q.number) from Revision q where q.article = r.article)")
 public class Revision {
+  /** The current (latest) revisions of the articles given as {@code articles}. */
+  public static final String CURRENT_OF = "Revision.currentOf";
+
   @Id
   @SequenceGenerator(name = "revision_seq", sequenceName = "revision_seq", allocationSize = 1)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "revision_seq")
