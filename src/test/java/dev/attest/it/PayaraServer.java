@@ -48,9 +48,13 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
 
     /** A request to {@code path} signed in as a demo user (password "demo"). */
     public HttpRequest.Builder as(String user, String path) {
+      return as(user, "demo", path);
+    }
+
+    public HttpRequest.Builder as(String user, String password, String path) {
       String credentials =
           java.util.Base64.getEncoder()
-              .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+              .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       return HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials);
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PayaraServer.class)
 class SecurityIT {
   static final ObjectMapper JSON = new ObjectMapper();
+  static final String PASSWORD = "correct horse battery";
   static final String ARTICLE =
       "{\"html\": \"<p>By Jane Doe</p><p>No AI was used for this article.</p>\"}";
 
@@ -59,10 +60,13 @@ class SecurityIT {
                     HttpRequest.BodyPublishers.ofString(
                         "{\"name\": \""
                             + name
-                            + "\", \"password\": \"demo\", \"roles\": [\"AUDITOR\"]}"))
+                            + "\", \"password\": \""
+                            + PASSWORD
+                            + "\", \"roles\": [\"AUDITOR\"]}"))
                 .build());
     assertEquals(201, created.statusCode(), created.body());
-    assertEquals(200, server.send(server.as(name, "api/audit/verify").build()).statusCode());
+    assertEquals(
+        200, server.send(server.as(name, PASSWORD, "api/audit/verify").build()).statusCode());
     String wrong =
         Base64.getEncoder().encodeToString((name + ":wrong").getBytes(StandardCharsets.UTF_8));
     for (int i = 0; i < 10; i++) {
@@ -75,7 +79,7 @@ class SecurityIT {
     }
     assertEquals(
         401,
-        server.send(server.as(name, "api/audit/verify").build()).statusCode(),
+        server.send(server.as(name, PASSWORD, "api/audit/verify").build()).statusCode(),
         "the right password is refused while locked");
     assertEquals(
         200,
@@ -115,7 +119,9 @@ class SecurityIT {
   void anAdminCreatesUsersWhoCanThenWork(PayaraServer.Running server) throws Exception {
     String name = "anna" + System.nanoTime();
     String user =
-        "{\"name\": \"" + name + "\", \"password\": \"s3cret-pass\", \"roles\": [\"EDITOR\"]}";
+        "{\"name\": \""
+            + name
+            + "\", \"password\": \"s3cret-passphrase\", \"roles\": [\"EDITOR\"]}";
     HttpResponse<String> created =
         server.send(
             server
@@ -147,9 +153,25 @@ class SecurityIT {
                         .build())
                 .body());
     assertEquals(400, badRole.get("status").asInt());
+    JsonNode shortPassword =
+        JSON.readTree(
+            server
+                .send(
+                    server
+                        .as("admin", "api/admin/users")
+                        .header("Content-Type", "application/json")
+                        .POST(
+                            HttpRequest.BodyPublishers.ofString(
+                                "{\"name\": \"bo\", \"password\": \"s3cret-pass\", \"roles\": [\"EDITOR\"]}"))
+                        .build())
+                .body());
+    assertEquals(400, shortPassword.get("status").asInt());
+    assertTrue(
+        shortPassword.get("detail").asText().contains("at least 12 characters"),
+        shortPassword.toString());
     String credentials =
         Base64.getEncoder()
-            .encodeToString((name + ":s3cret-pass").getBytes(StandardCharsets.UTF_8));
+            .encodeToString((name + ":s3cret-passphrase").getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> check =
         server.send(
             HttpRequest.newBuilder(server.uri("api/check"))

@@ -1,5 +1,6 @@
 package dev.attest.security.control;
 
+import dev.attest.platform.ProblemException;
 import dev.attest.security.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -62,8 +63,14 @@ public class AccountSeeding {
         .ifPresent(
             password -> {
               if (!users.exists("admin")) {
-                users.create("admin", password, null, Set.of(Roles.ADMIN), SYSTEM);
-                LOG.info("created the first admin user 'admin' from ATTEST_ADMIN_PASSWORD");
+                try {
+                  users.create("admin", password, null, Set.of(Roles.ADMIN), SYSTEM);
+                  LOG.info("created the first admin user 'admin' from ATTEST_ADMIN_PASSWORD");
+                } catch (ProblemException e) {
+                  LOG.severe(
+                      "ATTEST_ADMIN_PASSWORD was not used, no admin exists: "
+                          + e.problem().detail());
+                }
               }
             });
   }
@@ -83,7 +90,7 @@ public class AccountSeeding {
 
   private void seed(String name, String displayName, String role) {
     if (!users.exists(name)) {
-      users.create(name, DEMO_PASSWORD, displayName, Set.of(role), SYSTEM);
+      users.createDemoAccount(name, DEMO_PASSWORD, displayName, role, SYSTEM);
     }
   }
 }
