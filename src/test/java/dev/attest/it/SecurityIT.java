@@ -52,18 +52,13 @@ class SecurityIT {
   void tenWrongPasswordsInARowLockTheNameForAMinute(PayaraServer.Running server) throws Exception {
     String name = "guessed" + System.nanoTime() % 1_000_000;
     HttpResponse<String> created =
-        server.send(
-            server
-                .as("admin", "api/admin/users")
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"name\": \""
-                            + name
-                            + "\", \"password\": \""
-                            + PASSWORD
-                            + "\", \"roles\": [\"AUDITOR\"]}"))
-                .build());
+        createUser(
+            server,
+            "{\"name\": \""
+                + name
+                + "\", \"password\": \""
+                + PASSWORD
+                + "\", \"roles\": [\"AUDITOR\"]}");
     assertEquals(201, created.statusCode(), created.body());
     assertEquals(
         200, server.send(server.as(name, PASSWORD, "api/audit/verify").build()).statusCode());
@@ -122,48 +117,20 @@ class SecurityIT {
         "{\"name\": \""
             + name
             + "\", \"password\": \"s3cret-passphrase\", \"roles\": [\"EDITOR\"]}";
-    HttpResponse<String> created =
-        server.send(
-            server
-                .as("admin", "api/admin/users")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(user))
-                .build());
+    HttpResponse<String> created = createUser(server, user);
     assertEquals(201, created.statusCode(), created.body());
-    assertEquals(
-        409,
-        server
-            .send(
-                server
-                    .as("admin", "api/admin/users")
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(user))
-                    .build())
-            .statusCode());
+    assertEquals(409, createUser(server, user).statusCode());
     JsonNode badRole =
         JSON.readTree(
-            server
-                .send(
-                    server
-                        .as("admin", "api/admin/users")
-                        .header("Content-Type", "application/json")
-                        .POST(
-                            HttpRequest.BodyPublishers.ofString(
-                                "{\"name\": \"bob\", \"password\": \"s3cret\", \"roles\": [\"KING\"]}"))
-                        .build())
+            createUser(
+                    server, "{\"name\": \"bob\", \"password\": \"s3cret\", \"roles\": [\"KING\"]}")
                 .body());
     assertEquals(400, badRole.get("status").asInt());
     JsonNode shortPassword =
         JSON.readTree(
-            server
-                .send(
-                    server
-                        .as("admin", "api/admin/users")
-                        .header("Content-Type", "application/json")
-                        .POST(
-                            HttpRequest.BodyPublishers.ofString(
-                                "{\"name\": \"bo\", \"password\": \"s3cret-pass\", \"roles\": [\"EDITOR\"]}"))
-                        .build())
+            createUser(
+                    server,
+                    "{\"name\": \"bo\", \"password\": \"s3cret-pass\", \"roles\": [\"EDITOR\"]}")
                 .body());
     assertEquals(400, shortPassword.get("status").asInt());
     assertTrue(
@@ -242,5 +209,16 @@ class SecurityIT {
   @Test
   void demoModeSaysSoInTheLog(PayaraServer.Running server) throws Exception {
     assertTrue(server.log().contains("DEMO MODE"));
+  }
+
+  /** POSTs a user as the admin. */
+  static HttpResponse<String> createUser(PayaraServer.Running server, String json)
+      throws Exception {
+    return server.send(
+        server
+            .as("admin", "api/admin/users")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 }
