@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Requests to a running server as one of the demo users (or any user whose password is "demo"), for
- * the ITs and the browser tests.
+ * Requests to a running server as one of the demo users or a user the tests created (see {@link
+ * PayaraServer.Running#as(String, String)}), for the ITs and the browser tests.
  */
 public record Api(PayaraServer.Running server) {
   public static final ObjectMapper JSON = new ObjectMapper();

@@ -30,6 +30,12 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
   /** A started server: its base URI and an HTTP client for it. */
   public static final class Running
       implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    /** The password of the users the tests create (long enough for attest's minimum). */
+    public static final String TEST_PASSWORD = "test-password-of-it";
+
+    private static final java.util.Set<String> DEMO_USERS =
+        java.util.Set.of("editor", "chief", "auditor", "admin");
+
     private final Process process;
     private final URI base;
     private final Path log;
@@ -46,9 +52,12 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
       return base.resolve(path);
     }
 
-    /** A request to {@code path} signed in as a demo user (password "demo"). */
+    /**
+     * A request to {@code path} signed in as {@code user}: a demo user (password "demo") or one the
+     * tests created with {@link #TEST_PASSWORD}.
+     */
     public HttpRequest.Builder as(String user, String path) {
-      return as(user, "demo", path);
+      return as(user, DEMO_USERS.contains(user) ? "demo" : TEST_PASSWORD, path);
     }
 
     public HttpRequest.Builder as(String user, String password, String path) {

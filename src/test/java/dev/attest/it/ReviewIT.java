@@ -155,7 +155,9 @@ class ReviewIT {
         api.post(
             admin,
             "api/admin/users",
-            "{\"name\":\"jdoe\",\"password\":\"demo\",\"displayName\":\"Jane Doe\",\"roles\":[\"CHIEF_EDITOR\"]}");
+            "{\"name\":\"jdoe\",\"password\":\""
+                + PayaraServer.Running.TEST_PASSWORD
+                + "\",\"displayName\":\"Jane Doe\",\"roles\":[\"CHIEF_EDITOR\"]}");
     assertTrue(created.statusCode() == 201 || created.statusCode() == 409, created.body());
     JsonNode byline = api.create("editor", "Byline", SHORT);
     api.ok(api.post("editor", "api/articles/" + byline.get("id").asLong() + "/submit", ""));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PayaraServer.class)
 class SecurityIT {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String PASSWORD = "correct horse battery";
+  static final String PASSWORD = PayaraServer.Running.TEST_PASSWORD;
   static final String ARTICLE =
       "{\"html\": \"<p>By Jane Doe</p><p>No AI was used for this article.</p>\"}";
 
@@ -60,8 +60,7 @@ class SecurityIT {
                 + PASSWORD
                 + "\", \"roles\": [\"AUDITOR\"]}");
     assertEquals(201, created.statusCode(), created.body());
-    assertEquals(
-        200, server.send(server.as(name, PASSWORD, "api/audit/verify").build()).statusCode());
+    assertEquals(200, server.send(server.as(name, "api/audit/verify").build()).statusCode());
     String wrong =
         Base64.getEncoder().encodeToString((name + ":wrong").getBytes(StandardCharsets.UTF_8));
     for (int i = 0; i < 10; i++) {
@@ -74,7 +73,7 @@ class SecurityIT {
     }
     assertEquals(
         401,
-        server.send(server.as(name, PASSWORD, "api/audit/verify").build()).statusCode(),
+        server.send(server.as(name, "api/audit/verify").build()).statusCode(),
         "the right password is refused while locked");
     assertEquals(
         200,
