@@ -1,5 +1,5 @@
-// The editor's start page: articles with their state and how many flagged claims are still open, newest first, a
-// page at a time.
+// The editor's start page: their articles (or everybody's) with their state and how many flagged claims are still
+// open, newest first, a page at a time.
 import { getPage } from './api.js';
 import { h } from './dom.js';
 import { t } from './i18n.js';
@@ -7,17 +7,23 @@ import { t } from './i18n.js';
 const STATES = ['', 'DRAFT', 'SUBMITTED', 'APPROVED', 'PUBLISHED'];
 const PAGE_SIZE = 50;
 
-export async function articlesPage({ main }) {
-  const state = new URLSearchParams(location.hash.split('?')[1] || '').get('state') || '';
-  const filter = h('select', { id: 'state-filter', 'aria-label': t('articles.filter'), onchange: event => load(event.target.value) },
+export async function articlesPage({ main, me }) {
+  const asked = new URLSearchParams(location.hash.split('?')[1] || '');
+  const state = asked.get('state') || '';
+  // an editor starts with their own articles, a chief editor with everybody's
+  const whose = asked.get('whose') || (me?.roles?.includes('CHIEF_EDITOR') ? 'all' : 'mine');
+  const filter = h('select', { id: 'state-filter', 'aria-label': t('articles.filter'), onchange: () => load() },
     STATES.map(s => h('option', { value: s, selected: s === state }, s ? t(`state.${s}`) : t('articles.all'))));
+  const owner = h('select', { id: 'whose-filter', 'aria-label': t('articles.whose'), onchange: () => load() },
+    h('option', { value: 'mine', selected: whose === 'mine' }, t('articles.mine')),
+    h('option', { value: 'all', selected: whose === 'all' }, t('articles.everybody')));
   const table = h('tbody');
   const counter = h('span', { class: 'muted', id: 'articles-count', 'aria-live': 'polite' });
   const previous = h('button', { type: 'button', id: 'articles-prev', onclick: () => show(page.prev) }, t('articles.previous'));
   const next = h('button', { type: 'button', id: 'articles-next', onclick: () => show(page.next) }, t('articles.next'));
   let page = { items: [], total: 0, next: null, prev: null };
   const section = h('section', { class: 'page' },
-    h('div', { class: 'page-head' }, h('h1', { tabindex: -1 }, t('articles.title')), filter,
+    h('div', { class: 'page-head' }, h('h1', { tabindex: -1 }, t('articles.title')), owner, filter,
       h('a', { class: 'button primary', href: '#/articles/new', id: 'new-article' }, t('articles.new'))),
     h('table', { class: 'list', id: 'articles' },
       h('thead', {}, h('tr', {}, h('th', {}, t('articles.heading')), h('th', {}, t('articles.language')),
@@ -26,8 +32,10 @@ export async function articlesPage({ main }) {
     h('nav', { class: 'pager', 'aria-label': t('articles.pages') }, previous, counter, next));
   main.append(section);
 
-  function load(selected) {
-    return show(`/api/articles?order=newest&size=${PAGE_SIZE}` + (selected ? `&state=${selected}` : ''));
+  function load() {
+    const query = new URLSearchParams({ order: 'newest', size: PAGE_SIZE, mine: owner.value === 'mine' });
+    if (filter.value) query.set('state', filter.value);
+    return show(`/api/articles?${query}`);
   }
 
   async function show(path) {
@@ -46,7 +54,7 @@ export async function articlesPage({ main }) {
     next.disabled = !page.next;
     previous.hidden = next.hidden = !page.prev && !page.next;
   }
-  await load(state);
+  await load();
 }
 
 /** Open claims: the list's own count when the server gives one, else counted from the claims. */

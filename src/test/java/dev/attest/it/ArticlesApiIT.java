@@ -258,6 +258,24 @@ class ArticlesApiIT {
         400, server.send(server.as("editor", ("api/articles?state=LOST")).build()).statusCode());
   }
 
+  /** ?mine=true lists only the caller's own articles (the editor's start page). */
+  @Test
+  void mineListsOnlyTheCallersArticles(PayaraServer.Running server) throws Exception {
+    Api api = new Api(server);
+    long editors = api.create("editor", "Vom Redakteur", seed()).get("id").asLong();
+    long chiefs = api.create("chief", "Von der Chefin", seed()).get("id").asLong();
+    List<Long> mine = new ArrayList<>();
+    for (JsonNode item : api.json("editor", "api/articles?mine=true&order=newest&size=500")) {
+      assertEquals("editor", item.get("createdBy").asText());
+      mine.add(item.get("id").asLong());
+    }
+    assertTrue(mine.contains(editors), "the editor's own article is listed");
+    assertTrue(!mine.contains(chiefs), "the chief editor's article is not");
+    HttpResponse<String> unclear = api.get("editor", "api/articles?mine=perhaps");
+    assertEquals(400, unclear.statusCode());
+    assertEquals("/problems/invalid-filter", JSON.readTree(unclear.body()).get("type").asText());
+  }
+
   /** A list entry says what the article itself says about its current revision, after edits too. */
   @Test
   void aListEntryDescribesTheCurrentRevision(PayaraServer.Running server) throws Exception {

@@ -3,6 +3,7 @@ package dev.attest.articles.boundary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.attest.articles.control.ArticleContent;
+import dev.attest.articles.control.ArticleFilter;
 import dev.attest.articles.control.ArticleImport;
 import dev.attest.articles.control.ArticleSaves;
 import dev.attest.articles.entity.Article;
@@ -158,8 +159,8 @@ public class ArticlesResource {
 
   @Operation(
       summary =
-          "Articles, optionally in one state (DRAFT, SUBMITTED, APPROVED, PUBLISHED), paged; "
-              + "?order=oldest (the default) or newest")
+          "Articles, optionally in one state (DRAFT, SUBMITTED, APPROVED, PUBLISHED) or only"
+              + " those the caller created (?mine=true), paged; ?order=oldest (the default) or newest")
   @APIResponse(
       responseCode = "200",
       description =
@@ -171,16 +172,19 @@ public class ArticlesResource {
               + "submittedAt, published; X-Total-Count says how many there are, Link (rel next, prev) where the neighbours are")
   @APIResponse(
       responseCode = "400",
-      description = "Unknown state or order, or a page or size out of range")
+      description = "Unknown state, order or mine value, or a page or size out of range")
   @GET
   public Response list(
       @QueryParam("state") String state,
+      @QueryParam("mine") String mine,
       @QueryParam("order") String order,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @Context UriInfo uri) {
     PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    ArticleSaves.Listing listing = saves.list(state(state), newestFirst(order), asked);
+    ArticleFilter filter =
+        new ArticleFilter(state(state), mine(mine) ? user() : null, newestFirst(order));
+    ArticleSaves.Listing listing = saves.list(filter, asked);
     ArrayNode list = JsonBodies.array();
     for (ArticleSaves.Listed item : listing.items()) {
       list.add(ArticleJson.summary(item.article(), item.current()));
@@ -295,6 +299,21 @@ public class ArticlesResource {
               "Unknown state",
               "state must be one of " + java.util.Arrays.toString(ArticleState.values())));
     }
+  }
+
+  private static boolean mine(String mine) {
+    if (mine == null || mine.isBlank() || mine.strip().equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (mine.strip().equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new ProblemException(
+        Problem.of(
+            400,
+            "invalid-filter",
+            "Invalid filter",
+            "mine is true (only the articles you created) or false (everybody's, the default)."));
   }
 
   private static boolean newestFirst(String order) {

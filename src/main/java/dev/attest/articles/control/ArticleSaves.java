@@ -3,7 +3,6 @@ package dev.attest.articles.control;
 import dev.attest.analysis.Analysis;
 import dev.attest.analysis.Analyzer;
 import dev.attest.articles.entity.Article;
-import dev.attest.articles.entity.ArticleState;
 import dev.attest.articles.entity.Revision;
 import dev.attest.audit.control.AuditLog;
 import dev.attest.audit.entity.EventType;
@@ -91,23 +90,14 @@ public class ArticleSaves {
   }
 
   /**
-   * One page of the articles (in one state, or all), oldest or newest first, each with its current
-   * revision (looked up for the whole page at once: an article's earlier revisions are not read),
-   * and how many there are in all.
+   * One page of the articles the filter lets through, each with its current revision (looked up for
+   * the whole page at once: an article's earlier revisions are not read), and how many there are in
+   * all.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Listing list(ArticleState state, boolean newestFirst, PageRequest page) {
-    TypedQuery<Article> articles =
-        state == null
-            ? em.createNamedQuery(
-                newestFirst ? Article.ALL_NEWEST_FIRST : Article.ALL, Article.class)
-            : em.createNamedQuery(
-                    newestFirst ? Article.IN_STATE_NEWEST_FIRST : Article.IN_STATE, Article.class)
-                .setParameter("state", state);
-    TypedQuery<Long> count =
-        state == null
-            ? em.createNamedQuery(Article.COUNT_ALL, Long.class)
-            : em.createNamedQuery(Article.COUNT_IN_STATE, Long.class).setParameter("state", state);
+  public Listing list(ArticleFilter filter, PageRequest page) {
+    TypedQuery<Article> articles = filter.articles(em);
+    TypedQuery<Long> count = filter.count(em);
     long total = count.getSingleResult();
     if (page.offset() > Integer.MAX_VALUE) {
       return new Listing(List.of(), total);

@@ -31,28 +31,10 @@ import java.util.function.UnaryOperator;
  */
 @Entity
 @Table(name = "article")
-@NamedQuery(name = Article.ALL, query = "select a from Article a order by a.id")
-@NamedQuery(
-    name = Article.IN_STATE,
-    query = "select a from Article a where a.state = :state order by a.id")
-@NamedQuery(name = Article.ALL_NEWEST_FIRST, query = "select a from Article a order by a.id desc")
-@NamedQuery(
-    name = Article.IN_STATE_NEWEST_FIRST,
-    query = "select a from Article a where a.state = :state order by a.id desc")
-@NamedQuery(name = Article.COUNT_ALL, query = "select count(a) from Article a")
-@NamedQuery(
-    name = Article.COUNT_IN_STATE,
-    query = "select count(a) from Article a where a.state = :state")
 @NamedQuery(
     name = Article.QUEUE,
     query = "select a from Article a where a.state = :state order by a.submittedAt, a.id")
 public class Article {
-  public static final String ALL = "Article.all";
-  public static final String IN_STATE = "Article.inState";
-  public static final String ALL_NEWEST_FIRST = "Article.allNewestFirst";
-  public static final String IN_STATE_NEWEST_FIRST = "Article.inStateNewestFirst";
-  public static final String COUNT_ALL = "Article.countAll";
-  public static final String COUNT_IN_STATE = "Article.countInState";
   public static final String QUEUE = "Article.queue";
 
   @Id

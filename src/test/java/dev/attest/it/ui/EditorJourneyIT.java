@@ -149,7 +149,7 @@ class EditorJourneyIT extends InChromium {
     }
     long total =
         Long.parseLong(
-            api.get("editor", "api/articles?size=1")
+            api.get("editor", "api/articles?mine=true&size=1")
                 .headers()
                 .firstValue("X-Total-Count")
                 .orElseThrow());
