@@ -302,13 +302,10 @@ public class ArticlesResource {
   }
 
   private static boolean mine(String mine) {
-    if (mine == null || mine.isBlank() || mine.strip().equalsIgnoreCase("false")) {
-      return false;
-    }
-    if (mine.strip().equalsIgnoreCase("true")) {
-      return true;
-    }
-    throw new ProblemException(
+    return either(
+        mine,
+        "true",
+        "false",
         Problem.of(
             400,
             "invalid-filter",
@@ -317,18 +314,26 @@ public class ArticlesResource {
   }
 
   private static boolean newestFirst(String order) {
-    if (order == null || order.isBlank() || order.strip().equalsIgnoreCase("oldest")) {
-      return false;
-    }
-    if (order.strip().equalsIgnoreCase("newest")) {
-      return true;
-    }
-    throw new ProblemException(
+    return either(
+        order,
+        "newest",
+        "oldest",
         Problem.of(
             400,
             "invalid-order",
             "Unknown order",
             "order is oldest (the default: by id, first saved first) or newest."));
+  }
+
+  /** A query parameter with two values: true for {@code yes}, false for {@code no} or none. */
+  private static boolean either(String value, String yes, String no, Problem otherwise) {
+    if (value == null || value.isBlank() || value.strip().equalsIgnoreCase(no)) {
+      return false;
+    }
+    if (value.strip().equalsIgnoreCase(yes)) {
+      return true;
+    }
+    throw new ProblemException(otherwise);
   }
 
   private static EntityTag etag(Article article) {
