@@ -30,19 +30,28 @@ public record PageRequest(int page, int size) {
     return offset() + size < total;
   }
 
+  /**
+   * The page before this one in a list of {@code total} items, or -1 for the first: past the end,
+   * the list's last page.
+   */
+  public int previous(long total) {
+    long last = total == 0 ? 0 : (total - 1) / size;
+    return (int) Math.min(page - 1L, last);
+  }
+
   private static int parse(String value, int absent, int max, int maxSize) {
     if (value == null || value.isBlank()) {
       return absent;
     }
-    try {
-      int number = Integer.parseInt(value.strip());
-      if (number > max) {
-        throw invalid(maxSize);
-      }
-      return number;
-    } catch (NumberFormatException e) {
+    String digits = value.strip();
+    if (!digits.matches("[0-9]{1,10}")) {
       throw invalid(maxSize);
     }
+    long number = Long.parseLong(digits);
+    if (number > max) {
+      throw invalid(maxSize);
+    }
+    return (int) number;
   }
 
   private static ProblemException invalid(int maxSize) {

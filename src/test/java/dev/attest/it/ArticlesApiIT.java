@@ -347,10 +347,21 @@ class ArticlesApiIT {
     assertEquals(ids.get(ids.size() - 1), newest.get(0).get("id").asLong(), "newest first");
     assertEquals(
         400, server.send(server.as("editor", "api/articles?order=random").build()).statusCode());
-    JsonNode past =
-        JSON.readTree(
-            server.send(server.as("editor", "api/articles?page=100000&size=500").build()).body());
-    assertEquals(0, past.size(), "a page past the end is empty");
+    HttpResponse<String> pastResponse =
+        server.send(server.as("editor", "api/articles?page=100000&size=2").build());
+    assertEquals(0, JSON.readTree(pastResponse.body()).size(), "a page past the end is empty");
+    assertEquals(
+        "api/articles?size=2&page=" + ((total - 1) / 2),
+        link(pastResponse, "prev"),
+        "and leads back to the last page");
+    HttpResponse<String> farPast =
+        server.send(server.as("editor", "api/articles?page=2147483647&size=500").build());
+    assertEquals(200, farPast.statusCode(), farPast.body());
+    assertEquals(0, JSON.readTree(farPast.body()).size());
+    assertTrue(
+        first.headers().allValues("Link").stream().noneMatch(value -> value.contains("://")),
+        "links are references without scheme and host (right behind a proxy): "
+            + first.headers().allValues("Link"));
     for (String bad :
         List.of("size=0", "size=501", "page=-1", "page=abc", "size=1.5", "page=99999999999")) {
       HttpResponse<String> refused =

@@ -192,14 +192,21 @@ public class ArticlesResource {
     Response.ResponseBuilder response =
         Response.ok(ArticleJson.write(list)).header("X-Total-Count", listing.total());
     if (asked.hasNext(listing.total())) {
-      response.link(
-          uri.getRequestUriBuilder().replaceQueryParam("page", asked.page() + 1).build(), "next");
+      response.link(pageReference(uri, asked.page() + 1), "next");
     }
-    if (asked.page() > 0) {
-      response.link(
-          uri.getRequestUriBuilder().replaceQueryParam("page", asked.page() - 1).build(), "prev");
+    if (asked.previous(listing.total()) >= 0) {
+      response.link(pageReference(uri, asked.previous(listing.total())), "prev");
     }
     return response.build();
+  }
+
+  /**
+   * The same list at another page, as a path and query without scheme and host: correct behind a
+   * proxy that terminates TLS or rewrites the host, as RFC 8288 allows.
+   */
+  private static java.net.URI pageReference(UriInfo uri, int page) {
+    java.net.URI full = uri.getRequestUriBuilder().replaceQueryParam("page", page).build();
+    return java.net.URI.create(full.getRawPath() + "?" + full.getRawQuery());
   }
 
   @POST

@@ -99,7 +99,8 @@ public class ArticleSaves {
     TypedQuery<Article> articles = filter.articles(em);
     TypedQuery<Long> count = filter.count(em);
     long total = count.getSingleResult();
-    if (page.offset() > Integer.MAX_VALUE) {
+    // past the end there is nothing to read (and EclipseLink adds offset and size as ints)
+    if (page.offset() >= total || page.offset() + page.size() > Integer.MAX_VALUE) {
       return new Listing(List.of(), total);
     }
     List<Article> found =
@@ -116,8 +117,11 @@ public class ArticleSaves {
     }
     List<Listed> listed = new ArrayList<>(found.size());
     for (Article article : found) {
-      listed.add(
-          new Listed(article, current.getOrDefault(article.id(), article.currentRevision())));
+      Revision latest = current.get(article.id());
+      if (latest == null) {
+        throw new IllegalStateException("article " + article.id() + " has no current revision");
+      }
+      listed.add(new Listed(article, latest));
     }
     return new Listing(listed, total);
   }
