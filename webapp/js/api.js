@@ -50,9 +50,9 @@ export async function getPage(path) {
       links[match[2]] = url.pathname + url.search;
     }
   }
-  const total = Number(response.headers.get('X-Total-Count'));
   const items = await response.json();
-  return { items, total: Number.isFinite(total) ? total : items.length, next: links.next || null, prev: links.prev || null };
+  const total = response.headers.has('X-Total-Count') ? Number(response.headers.get('X-Total-Count')) : items.length;
+  return { items, total, next: links.next || null, prev: links.prev || null };
 }
 
 export async function send(method, path, json, options = {}) {

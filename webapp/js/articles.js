@@ -8,12 +8,10 @@ const STATES = ['', 'DRAFT', 'SUBMITTED', 'APPROVED', 'PUBLISHED'];
 const PAGE_SIZE = 50;
 
 export async function articlesPage({ main, me }) {
-  const asked = new URLSearchParams(location.hash.split('?')[1] || '');
-  const state = asked.get('state') || '';
   // an editor starts with their own articles, a chief editor with everybody's
-  const whose = asked.get('whose') || (me?.roles?.includes('CHIEF_EDITOR') ? 'all' : 'mine');
+  const whose = me?.roles?.includes('CHIEF_EDITOR') ? 'all' : 'mine';
   const filter = h('select', { id: 'state-filter', 'aria-label': t('articles.filter'), onchange: () => load() },
-    STATES.map(s => h('option', { value: s, selected: s === state }, s ? t(`state.${s}`) : t('articles.all'))));
+    STATES.map(s => h('option', { value: s }, s ? t(`state.${s}`) : t('articles.all'))));
   const owner = h('select', { id: 'whose-filter', 'aria-label': t('articles.whose'), onchange: () => load() },
     h('option', { value: 'mine', selected: whose === 'mine' }, t('articles.mine')),
     h('option', { value: 'all', selected: whose === 'all' }, t('articles.everybody')));
@@ -38,8 +36,12 @@ export async function articlesPage({ main, me }) {
     return show(`/api/articles?${query}`);
   }
 
+  let shown = 0; // the latest request wins: an answer to an earlier filter that arrives late is dropped
   async function show(path) {
-    page = await getPage(path);
+    const request = ++shown;
+    const answer = await getPage(path);
+    if (request !== shown) return;
+    page = answer;
     const first = page.items.length ? Number(new URL(path, location.href).searchParams.get('page') || 0) * PAGE_SIZE + 1 : 0;
     table.replaceChildren(...page.items.map(article => h('tr', { dataset: { id: article.id } },
       h('td', {}, h('a', { href: `#/articles/${article.id}` }, article.title)),

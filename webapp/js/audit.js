@@ -73,12 +73,21 @@ export async function auditPage({ main }) {
     }
   }
 
+  const listed = new Set();
   async function showArticles(path) {
-    const page = await getPage(path);
-    articles.append(...page.items.map(article => h('li', {}, h('a', { href: `#/audit/articles/${article.id}` }, article.title), ' ',
-      h('span', { class: `state state-${article.state}` }, t(`state.${article.state}`)))));
-    nextArticles = page.next;
-    more.hidden = !page.next;
+    more.disabled = true;
+    try {
+      const page = await getPage(path);
+      // pages are counted from the newest: articles saved meanwhile push older ones onto the next page again
+      const fresh = page.items.filter(article => !listed.has(article.id));
+      fresh.forEach(article => listed.add(article.id));
+      articles.append(...fresh.map(article => h('li', {}, h('a', { href: `#/audit/articles/${article.id}` }, article.title), ' ',
+        h('span', { class: `state state-${article.state}` }, t(`state.${article.state}`)))));
+      nextArticles = page.next;
+      more.hidden = !page.next;
+    } finally {
+      more.disabled = false;
+    }
   }
 
   await showArticles('/api/articles?order=newest&size=100');
