@@ -45,7 +45,9 @@ public final class Fingerprint {
       }
     }
     String normal = new String(out, 0, n);
-    // String's own lower-casing handles what char-wise cannot (a final sigma, a dotted capital I)
+    // earlier versions lower-cased the whole string once more; on text lower-cased char by char
+    // that
+    // changes nothing known, but ids are stored, so non-ASCII text still takes the same path
     return ascii ? normal : normal.toLowerCase(Locale.ROOT);
   }
 

@@ -124,7 +124,7 @@ public class Users {
   public void create(
       String name, String password, String displayName, Set<String> roles, String actor) {
     check(name, password, roles);
-    if (password.length() < MIN_PASSWORD) {
+    if (password.isBlank() || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
       throw new ProblemException(
           Problem.of(
               400,
