@@ -3,6 +3,7 @@ package dev.attest.analysis;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /**
  * The stable JSON form of an {@link Analysis} (contract 1 of the architecture: the CLI's JSON Lines
@@ -13,6 +14,22 @@ public final class AnalysisJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private AnalysisJson() {}
+
+  /** A claim's reasons as a JSON array: rule, kind, cue, start, end, message each. */
+  public static ArrayNode reasons(List<Reason> reasons) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (Reason r : reasons) {
+      array
+          .addObject()
+          .put("rule", r.rule())
+          .put("kind", r.kind().name())
+          .put("cue", r.cue())
+          .put("start", r.start())
+          .put("end", r.end())
+          .put("message", r.message());
+    }
+    return array;
+  }
 
   /** The analysis as a JSON object; {@code source} is put first when not null. */
   public static ObjectNode toJson(Analysis analysis, String source) {
@@ -44,17 +61,7 @@ public final class AnalysisJson {
               .put("text", c.text())
               .put("start", c.start())
               .put("end", c.end());
-      ArrayNode reasons = claim.putArray("reasons");
-      for (Reason r : c.reasons()) {
-        reasons
-            .addObject()
-            .put("rule", r.rule())
-            .put("kind", r.kind().name())
-            .put("cue", r.cue())
-            .put("start", r.start())
-            .put("end", r.end())
-            .put("message", r.message());
-      }
+      claim.set("reasons", reasons(c.reasons()));
     }
     ArrayNode violations = json.putArray("violations");
     for (Violation v : analysis.violations()) {

@@ -2,8 +2,7 @@ package dev.attest.articles.entity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.attest.analysis.Reason;
+import dev.attest.analysis.AnalysisJson;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -143,19 +142,8 @@ public class Claim {
   }
 
   private static String reasonsJson(dev.attest.analysis.Claim found) {
-    ArrayNode array = JSON.createArrayNode();
-    for (Reason r : found.reasons()) {
-      array
-          .addObject()
-          .put("rule", r.rule())
-          .put("kind", r.kind().name())
-          .put("cue", r.cue())
-          .put("start", r.start())
-          .put("end", r.end())
-          .put("message", r.message());
-    }
     try {
-      return JSON.writeValueAsString(array);
+      return JSON.writeValueAsString(AnalysisJson.reasons(found.reasons()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
