@@ -132,25 +132,13 @@ class StartsTest {
             compared++;
             if (!expected.equals(indexed)) {
               differences.add(
-                  rule.id()
-                      + " on '"
-                      + text.substring(range[0], range[1])
-                      + "': find "
-                      + expected
-                      + ", indexed "
-                      + indexed);
+                  TestTexts.difference(rule, text, range, "find", expected, "indexed", indexed));
             }
           }
         }
       }
     }
-    assertTrue(compared > 100_000, "compared " + compared);
-    assertTrue(
-        differences.isEmpty(),
-        () ->
-            differences.size()
-                + " differences, e.g. "
-                + differences.subList(0, Math.min(5, differences.size())));
+    TestTexts.assertNoDifferences(compared, differences);
   }
 
   /**

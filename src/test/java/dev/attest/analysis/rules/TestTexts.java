@@ -28,6 +28,42 @@ final class TestTexts {
     return all;
   }
 
+  /**
+   * One line for a range where the two ways of matching disagree: the rule, the text and both
+   * answers.
+   */
+  static String difference(
+      PatternRule rule,
+      String text,
+      int[] range,
+      String oneWay,
+      String one,
+      String other,
+      String two) {
+    return rule.id()
+        + " on '"
+        + text.substring(range[0], range[1])
+        + "': "
+        + oneWay
+        + " "
+        + one
+        + ", "
+        + other
+        + " "
+        + two;
+  }
+
+  /** Fails unless more than 100,000 ranges were compared and no comparison disagreed. */
+  static void assertNoDifferences(int compared, List<String> differences) {
+    org.junit.jupiter.api.Assertions.assertTrue(compared > 100_000, "compared " + compared);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        differences.isEmpty(),
+        () ->
+            differences.size()
+                + " differences, e.g. "
+                + differences.subList(0, Math.min(5, differences.size())));
+  }
+
   /** The visible text of the seed and of every corpus and held-out article. */
   static List<String> articleTexts() throws IOException {
     List<String> texts = new ArrayList<>();
