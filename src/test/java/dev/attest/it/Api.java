@@ -1,5 +1,8 @@
 package dev.attest.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -103,5 +106,24 @@ public record Api(PayaraServer.Running server) {
 
   static String article(String title, String html) {
     return JSON.createObjectNode().put("title", title).put("html", html).toString();
+  }
+
+  /**
+   * The problem+json body of a refused request; fails unless the status matches, the body is a
+   * problem with title and detail, and no stack trace leaked.
+   */
+  public static JsonNode problem(HttpResponse<String> response, int status) throws Exception {
+    assertEquals(status, response.statusCode(), response.body());
+    assertEquals(
+        "application/problem+json",
+        response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertFalse(
+        response.body().contains("Exception") || response.body().contains("\tat "),
+        response.body());
+    JsonNode problem = JSON.readTree(response.body());
+    assertEquals(status, problem.get("status").asInt());
+    assertFalse(problem.get("title").asText().isBlank());
+    assertFalse(problem.get("detail").asText().isBlank());
+    return problem;
   }
 }

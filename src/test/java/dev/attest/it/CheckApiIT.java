@@ -58,7 +58,7 @@ class CheckApiIT {
   @Test
   void malformedJsonIsABadRequestThatSaysWhere(PayaraServer.Running server) throws Exception {
     JsonNode problem =
-        problem(
+        Api.problem(
             server.send(
                 post(
                     server,
@@ -73,7 +73,7 @@ class CheckApiIT {
   @Test
   void jsonWithoutHtmlIsABadRequest(PayaraServer.Running server) throws Exception {
     JsonNode problem =
-        problem(
+        Api.problem(
             server.send(
                 post(
                     server,
@@ -91,7 +91,7 @@ class CheckApiIT {
     Arrays.fill(big, (byte) 'a');
     assertEquals(
         "/problems/payload-too-large",
-        problem(server.send(post(server, "api/check", "text/html", big)), 413)
+        Api.problem(server.send(post(server, "api/check", "text/html", big)), 413)
             .get("type")
             .asText());
     HttpRequest chunked =
@@ -100,7 +100,7 @@ class CheckApiIT {
             .header("Content-Type", "text/html")
             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
             .build();
-    problem(server.send(chunked), 413);
+    Api.problem(server.send(chunked), 413);
   }
 
   @Test
@@ -108,16 +108,16 @@ class CheckApiIT {
     byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13};
     assertEquals(
         "/problems/unreadable-article",
-        problem(server.send(post(server, "api/check", "text/html", binary)), 422)
+        Api.problem(server.send(post(server, "api/check", "text/html", binary)), 422)
             .get("type")
             .asText());
   }
 
   @Test
   void wrongMethodMediaTypeAndPathAreProblems(PayaraServer.Running server) throws Exception {
-    problem(server.send(server.as("editor", ("api/check")).GET().build()), 405);
-    problem(server.send(post(server, "api/check", "image/png", new byte[] {1, 2, 3})), 415);
-    problem(server.send(server.as("editor", ("api/nothing-here")).GET().build()), 404);
+    Api.problem(server.send(server.as("editor", ("api/check")).GET().build()), 405);
+    Api.problem(server.send(post(server, "api/check", "image/png", new byte[] {1, 2, 3})), 415);
+    Api.problem(server.send(server.as("editor", ("api/nothing-here")).GET().build()), 404);
   }
 
   @Test
@@ -150,20 +150,5 @@ class CheckApiIT {
         .header("Content-Type", type)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
         .build();
-  }
-
-  private static JsonNode problem(HttpResponse<String> response, int status) throws Exception {
-    assertEquals(status, response.statusCode(), response.body());
-    assertEquals(
-        "application/problem+json",
-        response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-    assertFalse(
-        response.body().contains("Exception") || response.body().contains("\tat "),
-        response.body());
-    JsonNode problem = JSON.readTree(response.body());
-    assertEquals(status, problem.get("status").asInt());
-    assertFalse(problem.get("title").asText().isBlank());
-    assertFalse(problem.get("detail").asText().isBlank());
-    return problem;
   }
 }

@@ -60,7 +60,7 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
       return as(user, DEMO_USERS.contains(user) ? "demo" : TEST_PASSWORD, path);
     }
 
-    public HttpRequest.Builder as(String user, String password, String path) {
+    private HttpRequest.Builder as(String user, String password, String path) {
       String credentials =
           java.util.Base64.getEncoder()
               .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));

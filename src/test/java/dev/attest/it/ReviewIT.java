@@ -138,13 +138,7 @@ class ReviewIT {
     api.ok(api.post("chief", "api/articles/" + own.get("id").asLong() + "/submit", ""));
     HttpResponse<String> refused =
         api.signOff("chief", own, own.at("/claims/0/id").asText(), "APPROVE", "fine", null);
-    assertEquals(403, refused.statusCode());
-    assertTrue(
-        refused
-            .headers()
-            .firstValue("Content-Type")
-            .orElseThrow()
-            .startsWith("application/problem+json"));
+    Api.problem(refused, 403);
     assertTrue(
         refused.body().contains("four-eyes") && refused.body().contains("saved revision 1"),
         refused.body());

@@ -113,9 +113,7 @@ class SecurityIT {
   void anAdminCreatesUsersWhoCanThenWork(PayaraServer.Running server) throws Exception {
     String name = "anna" + System.nanoTime();
     String user =
-        "{\"name\": \""
-            + name
-            + "\", \"password\": \"s3cret-passphrase\", \"roles\": [\"EDITOR\"]}";
+        "{\"name\": \"" + name + "\", \"password\": \"" + PASSWORD + "\", \"roles\": [\"EDITOR\"]}";
     HttpResponse<String> created = createUser(server, user);
     assertEquals(201, created.statusCode(), created.body());
     assertEquals(409, createUser(server, user).statusCode());
@@ -135,16 +133,7 @@ class SecurityIT {
     assertTrue(
         shortPassword.get("detail").asText().contains("at least 12 characters"),
         shortPassword.toString());
-    String credentials =
-        Base64.getEncoder()
-            .encodeToString((name + ":s3cret-passphrase").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> check =
-        server.send(
-            HttpRequest.newBuilder(server.uri("api/check"))
-                .header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(ARTICLE))
-                .build());
+    HttpResponse<String> check = checkAs(server, name);
     assertEquals(200, check.statusCode(), check.body());
     assertEquals(
         204,
@@ -156,14 +145,7 @@ class SecurityIT {
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"roles\": [\"AUDITOR\"]}"))
                     .build())
             .statusCode());
-    HttpResponse<String> nowAuditor =
-        server.send(
-            HttpRequest.newBuilder(server.uri("api/check"))
-                .header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(ARTICLE))
-                .build());
-    assertEquals(403, nowAuditor.statusCode());
+    assertEquals(403, checkAs(server, name).statusCode());
   }
 
   @Test
@@ -218,6 +200,16 @@ class SecurityIT {
             .as("admin", "api/admin/users")
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  /** Checks the test article as {@code user} (a user the tests created). */
+  static HttpResponse<String> checkAs(PayaraServer.Running server, String user) throws Exception {
+    return server.send(
+        server
+            .as(user, "api/check")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(ARTICLE))
             .build());
   }
 }
