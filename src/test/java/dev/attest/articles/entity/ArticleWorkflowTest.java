@@ -165,39 +165,19 @@ class ArticleWorkflowTest {
     Article article = draft(HTML);
     article.submit("editor", T0);
     String crowd = claim(article, "300 people");
-    FourEyesRefused saved =
-        assertThrows(
-            FourEyesRefused.class,
-            () ->
-                article.signOff(
-                    crowd,
-                    null,
-                    Decision.APPROVE,
-                    "ok",
-                    null,
-                    new Reviewer("editor", "Erika Editor"),
-                    T0));
+    FourEyesRefused saved = refusedApproval(article, crowd, new Reviewer("editor", "Erika Editor"));
     assertTrue(saved.getMessage().contains("saved revision 1"), saved.getMessage());
-    FourEyesRefused byline =
-        assertThrows(
-            FourEyesRefused.class,
-            () ->
-                article.signOff(
-                    crowd,
-                    null,
-                    Decision.APPROVE,
-                    "ok",
-                    null,
-                    new Reviewer("jdoe", "JANE  DOE"),
-                    T0));
+    FourEyesRefused byline = refusedApproval(article, crowd, new Reviewer("jdoe", "JANE  DOE"));
     assertTrue(byline.getMessage().contains("byline"), byline.getMessage());
-    assertThrows(
-        FourEyesRefused.class,
-        () ->
-            article.signOff(
-                crowd, null, Decision.APPROVE, "ok", null, new Reviewer("jane.doe", null), T0),
-        "a user name spelling the byline counts too");
+    refusedApproval(
+        article, crowd, new Reviewer("jane.doe", null)); // a user name spelling the byline
     article.signOff(crowd, null, Decision.APPROVE, "ok", null, CHIEF, T0);
+  }
+
+  private static FourEyesRefused refusedApproval(Article article, String claim, Reviewer who) {
+    return assertThrows(
+        FourEyesRefused.class,
+        () -> article.signOff(claim, null, Decision.APPROVE, "ok", null, who, T0));
   }
 
   @Test
