@@ -49,4 +49,35 @@ class FingerprintTest {
     assertEquals("οδοσ istanbul \"x\" y", Fingerprint.normalise("ΟΔΟΣ İstanbul 'x'  y"));
     assertEquals("c-7e0aefdd2921bda7", Fingerprint.claimId("ΟΔΟΣ İstanbul 'x'  y"));
   }
+
+  /** Letters outside the Basic Multilingual Plane are lower-cased too; the id follows the text. */
+  @Test
+  void supplementaryLettersAreLowerCased() {
+    assertEquals(
+        "\ud801\udc28bc \ud801\udc28", Fingerprint.normalise("\ud801\udc00BC \ud801\udc28"));
+    assertEquals(Fingerprint.claimId("\ud801\udc28 x"), Fingerprint.claimId("\ud801\udc00 X"));
+    assertEquals(Fingerprint.claimId("Ärger: 3 €."), Fingerprint.claimId("ärger:  3 €."));
+  }
+
+  /** The id is the first 8 bytes of the SHA-256 of the normalised text's UTF-8, for any letter. */
+  @Test
+  void theIdHashesTheUtf8OfTheNormalisedText() throws Exception {
+    for (int from = 0x20; from < 0x10000; from += 0x400) {
+      StringBuilder text = new StringBuilder();
+      for (int c = from; c < from + 0x400; c += 7) {
+        if (!Character.isSurrogate((char) c)) {
+          text.append((char) c);
+        }
+      }
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(
+                  Fingerprint.normalise(text.toString())
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(
+          "c-" + java.util.HexFormat.of().formatHex(hash, 0, 8),
+          Fingerprint.claimId(text.toString()),
+          "chars from U+" + Integer.toHexString(from));
+    }
+  }
 }
