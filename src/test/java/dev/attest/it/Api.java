@@ -126,4 +126,43 @@ public record Api(PayaraServer.Running server) {
     assertFalse(problem.get("detail").asText().isBlank());
     return problem;
   }
+
+  /**
+   * Signs in for a browser session ({@code POST /api/session}), with the UI's X-Requested-With
+   * header when {@code fromUi}.
+   */
+  public static HttpResponse<String> signIn(
+      PayaraServer.Running server, String user, String password, boolean fromUi) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri("api/session"))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    JSON.createObjectNode()
+                        .put("user", user)
+                        .put("password", password)
+                        .toString()));
+    if (fromUi) {
+      request.header("X-Requested-With", "attest");
+    }
+    return server.send(request.build());
+  }
+
+  /** The {@code Cookie} header value ("JSESSIONID=…") for the session a sign-in started. */
+  public static String sessionCookie(HttpResponse<String> signIn) {
+    String cookie =
+        signIn.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie: " + signIn.headers()));
+    return cookie.substring(0, cookie.indexOf(';'));
+  }
+
+  /** A request to {@code path} in a browser session, as attest's own pages send it. */
+  public static HttpRequest.Builder inSession(
+      PayaraServer.Running server, String session, String path) {
+    return HttpRequest.newBuilder(server.uri(path))
+        .header("Cookie", session)
+        .header("X-Requested-With", "attest");
+  }
 }

@@ -60,7 +60,8 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
       return as(user, DEMO_USERS.contains(user) ? "demo" : TEST_PASSWORD, path);
     }
 
-    private HttpRequest.Builder as(String user, String password, String path) {
+    /** A request to {@code path} with HTTP Basic credentials. */
+    public HttpRequest.Builder as(String user, String password, String path) {
       String credentials =
           java.util.Base64.getEncoder()
               .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));

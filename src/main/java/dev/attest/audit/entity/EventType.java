@@ -35,6 +35,10 @@ public enum EventType {
   USER_CREATED,
   USER_DELETED,
   ROLES_CHANGED,
+  /** A user set a new password, proving the old one (no secret is recorded). */
+  PASSWORD_CHANGED,
+  /** An admin set a new password for a user (no secret is recorded). */
+  PASSWORD_RESET,
   /** The server started with rules whose version differs from the last one recorded. */
   RULES_VERSION_CHANGED
 }

@@ -19,7 +19,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code /api/admin/users} (ADMIN): create users and set their roles. */
+/** {@code /api/admin/users} (ADMIN): create users, set their roles, set a new password. */
 @Path("admin/users")
 @RolesAllowed(Roles.ADMIN)
 public class UsersResource {
@@ -57,6 +57,21 @@ public class UsersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response roles(@PathParam("name") String name, byte[] body) {
     users.setRoles(name, roles(read(body)), admin());
+    return Response.noContent().build();
+  }
+
+  @Operation(
+      summary =
+          "Set a new password for a user {password} (ADMIN): their sessions end and a lock after failed logins is lifted")
+  @APIResponse(responseCode = "204", description = "Password set")
+  @APIResponse(responseCode = "400", description = "Password missing, too short or the user name")
+  @APIResponse(responseCode = "404", description = "Unknown user")
+  @PUT
+  @Path("{name}/password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response password(@PathParam("name") String name, byte[] body) {
+    JsonNode json = JsonBodies.object(body, "{\"password\": \"…\"}");
+    users.resetPassword(name, JsonBodies.text(json, "password"), admin());
     return Response.noContent().build();
   }
 

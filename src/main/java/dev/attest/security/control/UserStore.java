@@ -26,8 +26,10 @@ import javax.sql.DataSource;
  * The identity store: users and roles from the database, passwords checked against their PBKDF2
  * hashes. A PBKDF2 check costs tens of milliseconds by design, and HTTP Basic sends the password
  * with every request, so a successful check is remembered for {@value #REMEMBER_SECONDS} seconds
- * (as a SHA-256 of the password, never the password); creating a user or changing roles forgets it
- * at once. Repeated failures lock a name for a while ({@link LoginThrottle}).
+ * (as a SHA-256 of the password, never the password) together with the user's credentials version,
+ * which every password change counts up, so a changed password stops working at once on every
+ * server. Roles are read afresh on every request. Repeated failures lock a name for a while ({@link
+ * LoginThrottle}).
  */
 @ApplicationScoped
 public class UserStore implements IdentityStore {
@@ -44,7 +46,14 @@ public class UserStore implements IdentityStore {
 
   private final LoginThrottle throttle = new LoginThrottle(System::currentTimeMillis);
 
-  private record Remembered(String passwordDigest, Set<String> roles, long until) {}
+  private record Remembered(String passwordDigest, int credentialsVersion, long until) {}
+
+  /**
+   * A user as stored now.
+   *
+   * @param credentialsVersion counts the changes of the user's password
+   */
+  public record Account(String passwordHash, int credentialsVersion, Set<String> roles) {}
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
@@ -56,38 +65,67 @@ public class UserStore implements IdentityStore {
       return CredentialValidationResult.INVALID_RESULT;
     }
     String digest = digest(login.getPasswordAsString());
+    Account account = account(name);
     Remembered known = remembered.get(name);
-    if (known != null
+    if (account != null
+        && known != null
         && known.until() > System.currentTimeMillis()
+        && known.credentialsVersion() == account.credentialsVersion()
         && MessageDigest.isEqual(
             known.passwordDigest().getBytes(StandardCharsets.UTF_8),
             digest.getBytes(StandardCharsets.UTF_8))) {
-      return new CredentialValidationResult(name, known.roles());
+      return new CredentialValidationResult(name, account.roles());
     }
-    try (Connection c = dataSource.getConnection()) {
-      String stored = passwordHash(c, name);
-      // an unknown name costs the same PBKDF2 check as a known one, so timing does not tell which
-      // names exist
-      boolean valid =
-          hash.verify(login.getPassword().getValue(), stored != null ? stored : unknownUserHash());
-      if (stored == null || !valid) {
-        if (throttle.failed(name)) {
-          LOG.warning(
-              LoginThrottle.MAX_FAILURES
-                  + " failed logins in a row for '"
-                  + name
-                  + "': refused for "
-                  + LoginThrottle.LOCK_SECONDS
-                  + " s");
-        }
-        return CredentialValidationResult.INVALID_RESULT;
+    // an unknown name costs the same PBKDF2 check as a known one, so timing does not tell which
+    // names exist
+    boolean valid =
+        hash.verify(
+            login.getPassword().getValue(),
+            account != null ? account.passwordHash() : unknownUserHash());
+    if (account == null || !valid) {
+      if (throttle.failed(name)) {
+        LOG.warning(
+            LoginThrottle.MAX_FAILURES
+                + " failed logins in a row for '"
+                + name
+                + "': refused for "
+                + LoginThrottle.LOCK_SECONDS
+                + " s");
       }
-      throttle.succeeded(name);
-      Set<String> roles = roles(c, name);
-      remembered.put(
-          name,
-          new Remembered(digest, roles, System.currentTimeMillis() + REMEMBER_SECONDS * 1000));
-      return new CredentialValidationResult(name, roles);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    throttle.succeeded(name);
+    remembered.put(
+        name,
+        new Remembered(
+            digest,
+            account.credentialsVersion(),
+            System.currentTimeMillis() + REMEMBER_SECONDS * 1000));
+    return new CredentialValidationResult(name, account.roles());
+  }
+
+  /** The user as stored now (password hash, credentials version, roles), or null if unknown. */
+  public Account account(String name) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select u.password_hash, u.credentials_version, r.role from app_user u"
+                    + " left join user_role r on r.name = u.name where u.name = ?")) {
+      q.setString(1, name);
+      try (ResultSet rs = q.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        String passwordHash = rs.getString(1);
+        int version = rs.getInt(2);
+        Set<String> roles = new HashSet<>();
+        do {
+          if (rs.getString(3) != null) {
+            roles.add(rs.getString(3));
+          }
+        } while (rs.next());
+        return new Account(passwordHash, version, Set.copyOf(roles));
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read users: " + e.getMessage(), e);
     }
@@ -107,32 +145,14 @@ public class UserStore implements IdentityStore {
     return unknownUserHash;
   }
 
-  /** Forgets a remembered login, after its password or roles changed. */
+  /** Forgets a remembered login, after its password changed or the user was removed. */
   public void forget(String name) {
     remembered.remove(name);
   }
 
-  private static String passwordHash(Connection c, String name) throws SQLException {
-    try (PreparedStatement q =
-        c.prepareStatement("select password_hash from app_user where name = ?")) {
-      q.setString(1, name);
-      try (ResultSet rs = q.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
-  }
-
-  private static Set<String> roles(Connection c, String name) throws SQLException {
-    Set<String> roles = new HashSet<>();
-    try (PreparedStatement q = c.prepareStatement("select role from user_role where name = ?")) {
-      q.setString(1, name);
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          roles.add(rs.getString(1));
-        }
-      }
-    }
-    return Set.copyOf(roles);
+  /** Ends a lock after failed logins, when an admin has just set a new password. */
+  public void unlock(String name) {
+    throttle.succeeded(name);
   }
 
   private static String digest(String password) {

@@ -124,17 +124,7 @@ public class Users {
   public void create(
       String name, String password, String displayName, Set<String> roles, String actor) {
     check(name, password, roles);
-    if (password.isBlank() || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
-      throw new ProblemException(
-          Problem.of(
-              400,
-              "invalid-user",
-              "Password too short",
-              "A password needs at least "
-                  + MIN_PASSWORD
-                  + " characters; a passphrase of a few words"
-                  + " is easy to remember."));
-    }
+    checkNewPassword(name, password);
     insert(name, password, displayName, roles, actor);
   }
 
@@ -189,18 +179,106 @@ public class Users {
     audit.record(EventType.USER_CREATED, actor, null, payload);
   }
 
+  /**
+   * Sets a new password for a user who has just proved their current one; their remembered logins
+   * and other browser sessions end.
+   *
+   * @return the user's new credentials version
+   */
+  public int changePassword(String name, String current, String next) {
+    checkNewPassword(name, next);
+    if (next.equals(current)) {
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-password",
+              "Same password",
+              "The new password is the current one; choose a different one."));
+    }
+    int version = writePassword(name, next);
+    audit.record(EventType.PASSWORD_CHANGED, name, null, Map.of("user", name));
+    return version;
+  }
+
+  /**
+   * An admin sets a new password for a user (who forgot theirs, or whose password leaked): the
+   * user's sessions end and a lock after failed logins is lifted; 404 for an unknown user.
+   */
+  public void resetPassword(String name, String password, String actor) {
+    if (!exists(name)) {
+      throw unknownUser(name);
+    }
+    checkNewPassword(name, password);
+    writePassword(name, password);
+    audit.record(EventType.PASSWORD_RESET, actor, null, Map.of("user", name));
+    store.unlock(name);
+  }
+
+  /** Stores the password's hash and counts the credentials version up; returns the new version. */
+  private int writePassword(String name, String password) {
+    configureHash();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update =
+            c.prepareStatement(
+                "update app_user set password_hash = ?,"
+                    + " credentials_version = credentials_version + 1 where name = ?");
+        PreparedStatement version =
+            c.prepareStatement("select credentials_version from app_user where name = ?")) {
+      update.setString(1, hash.generate(password.toCharArray()));
+      update.setString(2, name);
+      if (update.executeUpdate() != 1) {
+        throw unknownUser(name);
+      }
+      version.setString(1, name);
+      try (java.sql.ResultSet rs = version.executeQuery()) {
+        rs.next();
+        store.forget(name);
+        return rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ProblemException unknownUser(String name) {
+    return new ProblemException(
+        Problem.of(404, "unknown-user", "Unknown user", "No user is named " + name + "."));
+  }
+
+  /** What a password chosen now must be: long enough, not blank, not the user's name. */
+  private static void checkNewPassword(String name, String password) {
+    checkPassword(password);
+    if (password.isBlank() || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-password",
+              "Password too short",
+              "A password needs at least "
+                  + MIN_PASSWORD
+                  + " characters; a passphrase of a few words"
+                  + " is easy to remember."));
+    }
+    if (password.strip().equalsIgnoreCase(name)) {
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-password",
+              "Password is the user name",
+              "A password must not be the user name; a passphrase of a few words is easy to"
+                  + " remember."));
+    }
+  }
+
   /** Replaces a user's roles; 404 for an unknown user. */
   public void setRoles(String name, Set<String> roles, String actor) {
     checkRoles(roles);
     if (!exists(name)) {
-      throw new ProblemException(
-          Problem.of(404, "unknown-user", "Unknown user", "No user is named " + name + "."));
+      throw unknownUser(name);
     }
-    writeRoles(name, roles);
+    writeRoles(name, roles); // read afresh on every request: the change applies at once
     audit.record(
         EventType.ROLES_CHANGED, actor, null, Map.of("user", name, "roles", new TreeSet<>(roles)));
-    store.forget(
-        name); // after the change, so a login in between cannot cache the old roles for long
   }
 
   /** In the caller's transaction: nobody signs in between with no roles. */
@@ -230,19 +308,24 @@ public class Users {
               "Invalid user name",
               "A user name has 2 to 100 letters, digits or . _ @ -."));
     }
+    checkPassword(password);
+    checkRoles(roles);
+  }
+
+  /** What every password must be, a demo account's too: present, and sendable with HTTP Basic. */
+  private static void checkPassword(String password) {
     if (password != null && password.indexOf(':') >= 0) {
       throw new ProblemException(
           Problem.of(
               400,
-              "invalid-user",
+              "invalid-password",
               "Password with a colon",
               "HTTP Basic cannot carry a ':' in a password; choose one without."));
     }
     if (password == null || password.isEmpty()) {
       throw new ProblemException(
-          Problem.of(400, "invalid-user", "Password missing", "A user needs a password."));
+          Problem.of(400, "invalid-password", "Password missing", "A user needs a password."));
     }
-    checkRoles(roles);
   }
 
   private static void checkRoles(Set<String> roles) {

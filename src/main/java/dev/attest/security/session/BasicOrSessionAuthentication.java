@@ -1,5 +1,6 @@
 package dev.attest.security.session;
 
+import dev.attest.security.control.UserStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,17 +16,20 @@ import java.util.Base64;
 
 /**
  * Who is calling: HTTP Basic credentials when the request has them (API clients, unchanged from
- * before), else the caller of a signed-in browser session ({@link SessionResource}). A session only
- * counts for a state-changing request when it carries {@code X-Requested-With: attest}, so another
- * site cannot make a signed-in browser change anything. Without a caller, a protected resource
- * answers 401 with a Basic challenge, except for attest's own pages (they send {@code
- * X-Requested-With}), which must not get the browser's login popup.
+ * before), else the caller of a signed-in browser session ({@link SessionResource}) with the roles
+ * the user has now; a session whose user changed their password since, or was removed, counts no
+ * more. A session only counts for a state-changing request when it carries {@code X-Requested-With:
+ * attest}, so another site cannot make a signed-in browser change anything. Without a caller, a
+ * protected resource answers 401 with a Basic challenge, except for attest's own pages (they send
+ * {@code X-Requested-With}), which must not get the browser's login popup.
  */
 @ApplicationScoped
 public class BasicOrSessionAuthentication implements HttpAuthenticationMechanism {
   static final String CHALLENGE = "Basic realm=\"attest\"";
 
   @Inject IdentityStoreHandler identityStores;
+
+  @Inject UserStore users;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -41,7 +45,12 @@ public class BasicOrSessionAuthentication implements HttpAuthenticationMechanism
     }
     SignedIn signedIn = SignedIn.of(request);
     if (signedIn != null && (!SignedIn.changesState(request) || SignedIn.fromOwnPage(request))) {
-      return context.notifyContainerAboutLogin(signedIn.name(), signedIn.roles());
+      UserStore.Account account = users.account(signedIn.name());
+      if (signedIn.isCurrent(account)) {
+        return context.notifyContainerAboutLogin(signedIn.name(), account.roles());
+      }
+      // the password changed or the user is gone: the session counts no more (it is not
+      // invalidated here, so the request that changed the password can still renew it)
     }
     if (context.isProtected() || context.isAuthenticationRequest()) {
       return refuse(request, response, context);

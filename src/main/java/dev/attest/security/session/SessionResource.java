@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attest.platform.JsonBodies;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
+import dev.attest.security.control.UserStore;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -41,6 +42,8 @@ public class SessionResource {
 
   @Inject IdentityStoreHandler identityStores;
 
+  @Inject UserStore users;
+
   @Context HttpServletRequest request;
 
   @Context HttpServletResponse response;
@@ -72,23 +75,21 @@ public class SessionResource {
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(user.strip(), password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      throw new ProblemException(
-          Problem.of(
-              401,
-              "wrong-credentials",
-              "Wrong name or password",
-              "The name or the password is not right. Ask an admin if you have forgotten your password."));
+      throw wrongCredentials();
+    }
+    String name = result.getCallerPrincipal().getName();
+    UserStore.Account account = users.account(name);
+    if (account == null) {
+      throw wrongCredentials(); // removed just now
     }
     HttpSession old = request.getSession(false);
     if (old != null) {
       old.invalidate(); // a new session id on every sign-in: no session fixation
     }
-    SignedIn signedIn =
-        new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
     HttpSession session = request.getSession(true);
-    session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
+    new SignedIn(name, account.credentialsVersion()).storeIn(session);
     strictCookie(session);
-    return caller(signedIn.name(), signedIn.roles());
+    return caller(name, account.roles());
   }
 
   @Operation(summary = "Sign out: ends the browser session")
@@ -114,15 +115,10 @@ public class SessionResource {
       throw new ProblemException(
           Problem.of(401, "unauthenticated", "Sign-in required", "Sign in first."));
     }
-    SignedIn signedIn = SignedIn.of(request);
     Set<String> roles = new TreeSet<>();
-    if (signedIn != null && signedIn.name().equals(security.getUserPrincipal().getName())) {
-      roles.addAll(signedIn.roles());
-    } else {
-      for (String role : dev.attest.security.Roles.ALL) {
-        if (security.isUserInRole(role)) {
-          roles.add(role);
-        }
+    for (String role : dev.attest.security.Roles.ALL) {
+      if (security.isUserInRole(role)) {
+        roles.add(role);
       }
     }
     return caller(security.getUserPrincipal().getName(), roles);
@@ -157,6 +153,16 @@ public class SessionResource {
               "Request not from attest's pages",
               "Send the header X-Requested-With: attest; API clients use HTTP Basic instead of a session."));
     }
+  }
+
+  private static ProblemException wrongCredentials() {
+    return new ProblemException(
+        Problem.of(
+            401,
+            "wrong-credentials",
+            "Wrong name or password",
+            "The name or the password is not right. Ask an admin to set a new password if you have"
+                + " forgotten yours."));
   }
 
   private static String caller(String name, Set<String> roles) {

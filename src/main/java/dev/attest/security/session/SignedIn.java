@@ -1,13 +1,26 @@
 package dev.attest.security.session;
 
+import dev.attest.security.control.UserStore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.util.Set;
 
-/** The caller a browser session was signed in as: name and roles, fixed at sign-in. */
-public record SignedIn(String name, Set<String> roles) implements Serializable {
+/**
+ * The caller a browser session was signed in as, with the version of their credentials at sign-in:
+ * a later change of their password ends the session. Roles are not kept here; they are read afresh
+ * on every request, so a change of roles applies at once.
+ */
+public record SignedIn(String name, int credentialsVersion) implements Serializable {
   static final String ATTRIBUTE = "attest.signedIn";
+
+  /** Whether the user as stored now still has the credentials the session was signed in with. */
+  boolean isCurrent(UserStore.Account account) {
+    return account != null && account.credentialsVersion() == credentialsVersion;
+  }
+
+  void storeIn(HttpSession session) {
+    session.setAttribute(ATTRIBUTE, this);
+  }
 
   /** The header the UI sends with every request; browsers do not let another site's page set it. */
   public static final String REQUESTED_WITH = "X-Requested-With";

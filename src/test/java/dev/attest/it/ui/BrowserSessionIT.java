@@ -24,7 +24,7 @@ class BrowserSessionIT {
   @Test
   void aSignedInSessionWorksUntilSignOutAndNeedsTheHeaderToChangeAnything(
       PayaraServer.Running server) throws Exception {
-    HttpResponse<String> signIn = signIn(server, "editor", "demo", true);
+    HttpResponse<String> signIn = Api.signIn(server, "editor", "demo", true);
     assertEquals(200, signIn.statusCode(), signIn.body());
     JsonNode me = Api.JSON.readTree(signIn.body());
     assertEquals("editor", me.get("name").asText());
@@ -35,7 +35,7 @@ class BrowserSessionIT {
             .findFirst()
             .orElseThrow();
     assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
-    String session = cookie.substring(0, cookie.indexOf(';'));
+    String session = Api.sessionCookie(signIn);
 
     assertEquals(
         200,
@@ -63,9 +63,7 @@ class BrowserSessionIT {
         "a state-changing request without X-Requested-With does not use the session");
     HttpResponse<String> own =
         server.send(
-            HttpRequest.newBuilder(server.uri("api/check"))
-                .header("Cookie", session)
-                .header("X-Requested-With", "attest")
+            Api.inSession(server, session, "api/check")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(CHECK))
                 .build());
@@ -73,26 +71,14 @@ class BrowserSessionIT {
 
     assertEquals(
         204,
-        server
-            .send(
-                HttpRequest.newBuilder(server.uri("api/session"))
-                    .header("Cookie", session)
-                    .header("X-Requested-With", "attest")
-                    .DELETE()
-                    .build())
-            .statusCode());
-    HttpResponse<String> after =
-        server.send(
-            HttpRequest.newBuilder(server.uri("api/me"))
-                .header("Cookie", session)
-                .header("X-Requested-With", "attest")
-                .build());
+        server.send(Api.inSession(server, session, "api/session").DELETE().build()).statusCode());
+    HttpResponse<String> after = server.send(Api.inSession(server, session, "api/me").build());
     assertEquals(401, after.statusCode());
   }
 
   @Test
   void wrongCredentialsGetAProblemAndNoBasicPopup(PayaraServer.Running server) throws Exception {
-    HttpResponse<String> wrong = signIn(server, "editor", "wrong", true);
+    HttpResponse<String> wrong = Api.signIn(server, "editor", "wrong", true);
     assertEquals(401, wrong.statusCode());
     assertTrue(
         wrong
@@ -103,7 +89,7 @@ class BrowserSessionIT {
     assertFalse(wrong.headers().firstValue("WWW-Authenticate").isPresent());
     assertEquals(
         403,
-        signIn(server, "editor", "demo", false).statusCode(),
+        Api.signIn(server, "editor", "demo", false).statusCode(),
         "sign-in only from attest's pages");
     HttpResponse<String> fromUi =
         server.send(
@@ -136,23 +122,5 @@ class BrowserSessionIT {
       assertEquals(
           "no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""), path);
     }
-  }
-
-  static HttpResponse<String> signIn(
-      PayaraServer.Running server, String user, String password, boolean fromUi) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(server.uri("api/session"))
-            .header("Content-Type", "application/json")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    Api.JSON
-                        .createObjectNode()
-                        .put("user", user)
-                        .put("password", password)
-                        .toString()));
-    if (fromUi) {
-      request.header("X-Requested-With", "attest");
-    }
-    return server.send(request.build());
   }
 }
