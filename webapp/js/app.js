@@ -8,9 +8,11 @@ import { articlesPage } from './articles.js';
 import { editorPage } from './editor.js';
 import { reviewPage, publishedPage } from './review.js';
 import { auditPage, historyPage } from './audit.js';
+import { accountPage } from './account.js';
 
 const EDITORS = ['EDITOR', 'CHIEF_EDITOR'];
 const AUDITORS = ['AUDITOR', 'ADMIN'];
+const EVERYONE = ['EDITOR', 'CHIEF_EDITOR', 'AUDITOR', 'ADMIN'];
 
 /** [pattern, roles allowed, page] — a page a user's roles do not allow is neither offered nor opened. */
 const ROUTES = [
@@ -21,6 +23,7 @@ const ROUTES = [
   [/^#\/published\/(\d+)$/, [...EDITORS, ...AUDITORS], id => context => publishedPage(context, Number(id))],
   [/^#\/audit$/, AUDITORS, () => auditPage],
   [/^#\/audit\/articles\/(\d+)$/, AUDITORS, id => context => historyPage(context, Number(id))],
+  [/^#\/account$/, EVERYONE, () => accountPage],
 ];
 
 const NAV = [
@@ -49,7 +52,8 @@ function header() {
     h('nav', { 'aria-label': t('nav.main') }, nav),
     h('span', { class: 'spacer' }),
     language,
-    me && h('span', { class: 'who', id: 'who' }, t('app.signedInAs', { name: me.name })),
+    me && h('a', { class: 'who', id: 'who', href: '#/account', title: t('app.account'),
+      'aria-current': location.hash === '#/account' ? 'page' : null }, t('app.signedInAs', { name: me.name })),
     me && h('button', { type: 'button', id: 'sign-out', onclick: signOut }, t('app.signOut')));
 }
 

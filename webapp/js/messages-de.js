@@ -2,6 +2,7 @@
 export const de = {
   'app.language': 'Sprache der Oberfläche',
   'app.signedInAs': 'Angemeldet als {name}',
+  'app.account': 'Ihr Konto: Passwort ändern',
   'app.signOut': 'Abmelden',
   'app.notHere': 'Nicht verfügbar',
   'app.notHereDetail': 'Diese Seite gibt es nicht, oder Ihre Rollen umfassen sie nicht.',
@@ -11,6 +12,18 @@ export const de = {
   'nav.review': 'Freigabe',
   'nav.audit': 'Prüfung',
   'error.generic': 'Etwas ist schiefgegangen: {detail}',
+
+  'account.title': 'Passwort ändern',
+  'account.intro': 'Angemeldet als {name}. Ihre anderen Sitzungen enden mit der Änderung; diese bleibt bestehen.',
+  'account.current': 'Aktuelles Passwort',
+  'account.new': 'Neues Passwort',
+  'account.repeat': 'Neues Passwort wiederholen',
+  'account.rule': 'Mindestens {min} Zeichen; ein Satz aus einigen Wörtern ist leicht zu merken. Nicht Ihr Benutzername.',
+  'account.submit': 'Passwort ändern',
+  'account.tooShort': 'Das neue Passwort braucht mindestens {min} Zeichen.',
+  'account.mismatch': 'Die beiden neuen Passwörter unterscheiden sich; bitte erneut eingeben.',
+  'account.wrongCurrent': 'Das aktuelle Passwort stimmt nicht.',
+  'account.changed': 'Ihr Passwort ist geändert. Verwenden Sie ab jetzt das neue.',
 
   'signIn.title': 'Bei attest anmelden',
   'signIn.intro': 'Artikel auf KI-Kennzeichnung, namentliche Autorschaft und unbelegte Behauptungen prüfen.',

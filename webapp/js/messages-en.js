@@ -2,6 +2,7 @@
 export const en = {
   'app.language': 'Language of the interface',
   'app.signedInAs': 'Signed in as {name}',
+  'app.account': 'Your account: change your password',
   'app.signOut': 'Sign out',
   'app.notHere': 'Not available',
   'app.notHereDetail': 'This page does not exist or your roles do not include it.',
@@ -11,6 +12,18 @@ export const en = {
   'nav.review': 'Review',
   'nav.audit': 'Audit',
   'error.generic': 'Something went wrong: {detail}',
+
+  'account.title': 'Change your password',
+  'account.intro': 'Signed in as {name}. Your other sessions end when the password changes; this one goes on.',
+  'account.current': 'Current password',
+  'account.new': 'New password',
+  'account.repeat': 'New password again',
+  'account.rule': 'At least {min} characters; a passphrase of a few words is easy to remember. Not your user name.',
+  'account.submit': 'Change password',
+  'account.tooShort': 'The new password needs at least {min} characters.',
+  'account.mismatch': 'The two new passwords differ; type it again.',
+  'account.wrongCurrent': 'The current password is not right.',
+  'account.changed': 'Your password is changed. Use the new one from now on.',
 
   'signIn.title': 'Sign in to attest',
   'signIn.intro': 'Check articles for AI disclosure, a named author and unsourced claims.',

@@ -71,6 +71,11 @@ final class Chromium implements AutoCloseable {
 
   /** A page of {@code context} signed in as a demo user through the sign-in page. */
   Page signIn(BrowserContext context, String user) {
+    return signIn(context, user, "demo");
+  }
+
+  /** A page of {@code context} signed in through the sign-in page. */
+  Page signIn(BrowserContext context, String user, String password) {
     Page page = context.newPage();
     page.onPageError(
         error -> {
@@ -78,7 +83,7 @@ final class Chromium implements AutoCloseable {
         });
     page.navigate(url(""));
     page.locator("#user").fill(user);
-    page.locator("#password").fill("demo");
+    page.locator("#password").fill(password);
     page.locator("form.sign-in button[type=submit]").click();
     page.locator("#who").waitFor();
     return page;
