@@ -9,6 +9,7 @@ import { editorPage } from './editor.js';
 import { reviewPage, publishedPage } from './review.js';
 import { auditPage, historyPage } from './audit.js';
 import { accountPage } from './account.js';
+import { usersPage } from './users.js';
 
 const EDITORS = ['EDITOR', 'CHIEF_EDITOR'];
 const AUDITORS = ['AUDITOR', 'ADMIN'];
@@ -24,12 +25,14 @@ const ROUTES = [
   [/^#\/audit$/, AUDITORS, () => auditPage],
   [/^#\/audit\/articles\/(\d+)$/, AUDITORS, id => context => historyPage(context, Number(id))],
   [/^#\/account$/, EVERYONE, () => accountPage],
+  [/^#\/users$/, ['ADMIN'], () => usersPage],
 ];
 
 const NAV = [
   ['#/articles', 'nav.articles', EDITORS],
   ['#/review', 'nav.review', ['CHIEF_EDITOR']],
   ['#/audit', 'nav.audit', AUDITORS],
+  ['#/users', 'nav.users', ['ADMIN']],
 ];
 
 let me = null;

@@ -165,4 +165,29 @@ public record Api(PayaraServer.Running server) {
         .header("Cookie", session)
         .header("X-Requested-With", "attest");
   }
+
+  /**
+   * Creates a user as the admin, with {@link PayaraServer.Running#TEST_PASSWORD}; fails unless the
+   * server answers 201.
+   *
+   * @param displayName the name in their bylines, or null
+   */
+  public static void createUser(
+      PayaraServer.Running server, String name, String displayName, String... roles)
+      throws Exception {
+    ObjectNode user =
+        JSON.createObjectNode()
+            .put("name", name)
+            .put("password", PayaraServer.Running.TEST_PASSWORD)
+            .put("displayName", displayName);
+    java.util.Arrays.stream(roles).forEach(user.putArray("roles")::add);
+    HttpResponse<String> created =
+        server.send(
+            server
+                .as("admin", "api/admin/users")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(user.toString()))
+                .build());
+    assertEquals(201, created.statusCode(), created.body());
+  }
 }

@@ -144,16 +144,7 @@ class PasswordsIT {
   private static String newUser(PayaraServer.Running server, String role) throws Exception {
     String name =
         String.format("pw%s%09d", role.toLowerCase().charAt(0), System.nanoTime() % 1_000_000_000);
-    HttpResponse<String> created =
-        SecurityIT.createUser(
-            server,
-            Api.JSON
-                .createObjectNode()
-                .put("name", name)
-                .put("password", PASSWORD)
-                .set("roles", Api.JSON.createArrayNode().add(role))
-                .toString());
-    assertEquals(201, created.statusCode(), created.body());
+    Api.createUser(server, name, null, role);
     return name;
   }
 

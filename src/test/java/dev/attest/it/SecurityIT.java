@@ -1,6 +1,7 @@
 package dev.attest.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,15 +52,7 @@ class SecurityIT {
   @Test
   void tenWrongPasswordsInARowLockTheNameForAMinute(PayaraServer.Running server) throws Exception {
     String name = "guessed" + System.nanoTime() % 1_000_000;
-    HttpResponse<String> created =
-        createUser(
-            server,
-            "{\"name\": \""
-                + name
-                + "\", \"password\": \""
-                + PASSWORD
-                + "\", \"roles\": [\"AUDITOR\"]}");
-    assertEquals(201, created.statusCode(), created.body());
+    Api.createUser(server, name, null, "AUDITOR");
     assertEquals(200, server.send(server.as(name, "api/audit/verify").build()).statusCode());
     String wrong =
         Base64.getEncoder().encodeToString((name + ":wrong").getBytes(StandardCharsets.UTF_8));
@@ -146,6 +139,28 @@ class SecurityIT {
                     .build())
             .statusCode());
     assertEquals(403, checkAs(server, name).statusCode());
+  }
+
+  @Test
+  void anAdminListsEveryUserWithTheirRoles(PayaraServer.Running server) throws Exception {
+    String name = "listed" + System.nanoTime() % 1_000_000;
+    Api.createUser(server, name, "Lis Ted", "EDITOR", "AUDITOR");
+    JsonNode users = Api.ok(server.send(server.as("admin", "api/admin/users").build()), 200);
+    JsonNode listed = null;
+    String previous = "";
+    for (JsonNode user : users) {
+      assertTrue(user.get("name").asText().compareTo(previous) > 0, "by name: " + users);
+      previous = user.get("name").asText();
+      if (previous.equals(name)) {
+        listed = user;
+      }
+    }
+    assertTrue(listed != null, users.toString());
+    assertEquals("Lis Ted", listed.get("displayName").asText());
+    assertEquals("[\"AUDITOR\",\"EDITOR\"]", listed.get("roles").toString());
+    assertTrue(listed.get("createdAt").asText().endsWith("Z"), listed.toString());
+    assertFalse(users.toString().contains("PBKDF2"), "no password hashes");
+    Api.problem(server.send(server.as("editor", "api/admin/users").build()), 403);
   }
 
   @Test

@@ -1,31 +1,54 @@
 package dev.attest.security.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attest.platform.JsonBodies;
 import dev.attest.security.Roles;
 import dev.attest.security.control.Users;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code /api/admin/users} (ADMIN): create users, set their roles, set a new password. */
+/** {@code /api/admin/users} (ADMIN): list and create users, set their roles, set a new password. */
 @Path("admin/users")
 @RolesAllowed(Roles.ADMIN)
 public class UsersResource {
   @Inject Users users;
 
   @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security;
+
+  @Operation(summary = "Every user with display name, roles and creation time, by name (ADMIN)")
+  @APIResponse(
+      responseCode = "200",
+      description = "[{name, displayName, roles, createdAt}]; displayName null when none was given")
+  @APIResponse(responseCode = "403", description = "Not an admin")
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public String list() {
+    ArrayNode list = JsonBodies.array();
+    for (Users.Summary user : users.list()) {
+      ObjectNode node = list.addObject().put("name", user.name());
+      node.put("displayName", user.displayName());
+      new TreeSet<>(user.roles()).forEach(node.putArray("roles")::add);
+      node.put("createdAt", user.createdAt().toInstant().toString());
+    }
+    return list.toString();
+  }
 
   @Operation(
       summary =

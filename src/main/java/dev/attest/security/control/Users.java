@@ -14,8 +14,12 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,6 +57,47 @@ public class Users {
             "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
   }
 
+  /**
+   * A user as an admin sees them.
+   *
+   * @param displayName the name in their bylines, or null when it is their user name
+   */
+  public record Summary(
+      String name, String displayName, Set<String> roles, OffsetDateTime createdAt) {}
+
+  /** Every user with their roles, by name. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Summary> list() {
+    List<Summary> users = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select u.name, u.display_name, u.created_at, r.role from app_user u"
+                    + " left join user_role r on r.name = u.name order by u.name, r.role");
+        ResultSet rs = q.executeQuery()) {
+      Summary last = null;
+      while (rs.next()) {
+        if (last == null || !last.name().equals(rs.getString(1))) {
+          last =
+              new Summary(
+                  rs.getString(1),
+                  rs.getString(2),
+                  new TreeSet<>(),
+                  rs.getObject(3, OffsetDateTime.class));
+          users.add(last);
+        }
+        if (rs.getString(4) != null) {
+          last.roles().add(rs.getString(4));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return users.stream()
+        .map(u -> new Summary(u.name(), u.displayName(), Set.copyOf(u.roles()), u.createdAt()))
+        .toList();
+  }
+
   /** Removes a user and their roles. */
   public void delete(String name, String actor) {
     try (Connection c = dataSource.getConnection();
@@ -79,7 +124,7 @@ public class Users {
         PreparedStatement q =
             c.prepareStatement("select display_name from app_user where name = ?")) {
       q.setString(1, name);
-      try (java.sql.ResultSet rs = q.executeQuery()) {
+      try (ResultSet rs = q.executeQuery()) {
         if (!rs.next()) {
           return null;
         }
@@ -97,7 +142,7 @@ public class Users {
         PreparedStatement q =
             c.prepareStatement("select password_hash from app_user where name = ?")) {
       q.setString(1, name);
-      try (java.sql.ResultSet rs = q.executeQuery()) {
+      try (ResultSet rs = q.executeQuery()) {
         return rs.next() && hash.verify(password.toCharArray(), rs.getString(1));
       }
     } catch (SQLException e) {
@@ -230,7 +275,7 @@ public class Users {
         throw unknownUser(name);
       }
       version.setString(1, name);
-      try (java.sql.ResultSet rs = version.executeQuery()) {
+      try (ResultSet rs = version.executeQuery()) {
         rs.next();
         store.forget(name);
         return rs.getInt(1);

@@ -1,14 +1,11 @@
 package dev.attest.it.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import dev.attest.it.Api;
 import dev.attest.it.PayaraServer;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,21 +18,7 @@ class AccountIT extends InChromium {
   @Test
   void aUserChangesTheirPasswordFromTheHeader(PayaraServer.Running server) throws Exception {
     String name = String.format("acct%09d", System.nanoTime() % 1_000_000_000);
-    HttpResponse<String> created =
-        server.send(
-            server
-                .as("admin", "api/admin/users")
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        Api.JSON
-                            .createObjectNode()
-                            .put("name", name)
-                            .put("password", PayaraServer.Running.TEST_PASSWORD)
-                            .set("roles", Api.JSON.createArrayNode().add("AUDITOR"))
-                            .toString()))
-                .build());
-    assertEquals(201, created.statusCode(), created.body());
+    Api.createUser(server, name, null, "AUDITOR");
     BrowserContext context = chromium.context();
     Page page = chromium.signIn(context, name, PayaraServer.Running.TEST_PASSWORD);
 
