@@ -92,9 +92,10 @@ public class ArticleSaves {
   /**
    * One page of the articles the filter lets through, each with its current revision (looked up for
    * the whole page at once: an article's earlier revisions are not read), and how many there are in
-   * all.
+   * all. In a transaction of its own, so that every query shares one persistence context (outside
+   * one, each query would read the articles and revisions the others already read again, one by
+   * one).
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Listing list(ArticleFilter filter, PageRequest page) {
     TypedQuery<Article> articles = filter.articles(em);
     TypedQuery<Long> count = filter.count(em);
