@@ -82,11 +82,13 @@ class PasswordsIT {
                 .PUT(HttpRequest.BodyPublishers.ofString(body(PASSWORD, NEW_PASSWORD)))
                 .build());
     assertEquals(204, changed.statusCode(), changed.body());
-    assertEquals(200, withSession(server, session).statusCode());
+    String renewed = Api.sessionCookie(changed);
+    assertEquals(200, withSession(server, renewed).statusCode());
+    assertEquals(401, withSession(server, session).statusCode(), "the old session id is void");
     HttpResponse<String> forged =
         server.send(
             HttpRequest.newBuilder(server.uri("api/me/password"))
-                .header("Cookie", session)
+                .header("Cookie", renewed)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body(NEW_PASSWORD, PASSWORD)))
                 .build());
@@ -104,6 +106,13 @@ class PasswordsIT {
       assertEquals(401, me(server, name, "a-wrong-guess").statusCode());
     }
     assertEquals(401, me(server, name, PASSWORD).statusCode(), "locked after ten failures");
+    Api.problem(
+        server.send(
+            Api.inSession(server, session, "api/me/password")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body(PASSWORD, NEW_PASSWORD)))
+                .build()),
+        429);
 
     Api.problem(reset(server, "editor", name, NEW_PASSWORD), 403);
     Api.problem(reset(server, "admin", "nobody-" + System.nanoTime(), NEW_PASSWORD), 404);
@@ -121,7 +130,7 @@ class PasswordsIT {
   void aChangeOfRolesAppliesToASignedInSessionAtOnce(PayaraServer.Running server) throws Exception {
     String name = newUser(server, "EDITOR");
     String session = Api.sessionCookie(Api.signIn(server, name, PASSWORD, true));
-    assertEquals(200, withSession(server, session, "api/articles").statusCode());
+    assertEquals(200, check(server, session).statusCode(), "an editor checks");
     HttpResponse<String> roles =
         server.send(
             server
@@ -132,13 +141,16 @@ class PasswordsIT {
     assertEquals(204, roles.statusCode(), roles.body());
     JsonNode me = Api.JSON.readTree(withSession(server, session).body());
     assertEquals("[\"AUDITOR\"]", me.get("roles").toString());
-    HttpResponse<String> check =
-        server.send(
-            Api.inSession(server, session, "api/check")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"html\": \"<p>x</p>\"}"))
-                .build());
-    Api.problem(check, 403);
+    Api.problem(check(server, session), 403);
+  }
+
+  private static HttpResponse<String> check(PayaraServer.Running server, String session)
+      throws Exception {
+    return server.send(
+        Api.inSession(server, session, "api/check")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"html\": \"<p>x</p>\"}"))
+            .build());
   }
 
   private static String newUser(PayaraServer.Running server, String role) throws Exception {

@@ -164,6 +164,43 @@ class SecurityIT {
   }
 
   @Test
+  void nobodyTakesAdminFromTheLastAdmin(PayaraServer.Running server) throws Exception {
+    String second = "second" + System.nanoTime() % 1_000_000;
+    Api.createUser(server, second, null, "ADMIN");
+    for (JsonNode user : Api.ok(server.send(server.as("admin", "api/admin/users").build()), 200)) {
+      String name = user.get("name").asText();
+      if (!name.equals("admin") && user.get("roles").toString().contains("ADMIN")) {
+        assertEquals(204, setRoles(server, name, "AUDITOR").statusCode(), name);
+      }
+    }
+    JsonNode refused = Api.problem(setRoles(server, "admin", "AUDITOR"), 409);
+    assertTrue(refused.get("type").asText().endsWith("last-admin"), refused.toString());
+    assertEquals(200, server.send(server.as("admin", "api/admin/users").build()).statusCode());
+
+    HttpResponse<String> ownPassword =
+        server.send(
+            server
+                .as("admin", "api/admin/users/admin/password")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"password\": \"" + PASSWORD + "\"}"))
+                .build());
+    assertTrue(
+        Api.problem(ownPassword, 409).get("detail").asText().contains("/api/me/password"),
+        ownPassword.body());
+    assertEquals(200, server.send(server.as("admin", "api/admin/users").build()).statusCode());
+  }
+
+  private static HttpResponse<String> setRoles(
+      PayaraServer.Running server, String name, String role) throws Exception {
+    return server.send(
+        server
+            .as("admin", "api/admin/users/" + name + "/roles")
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString("{\"roles\": [\"" + role + "\"]}"))
+            .build());
+  }
+
+  @Test
   void demoAccountsAreRemovedOnceDemoModeIsOff() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeFalse(
         ItDatabase.postgresql(), "the PostgreSQL run shares one database with the demo server");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attest.platform.JsonBodies;
 import dev.attest.security.Roles;
+import dev.attest.security.control.UserStore;
 import dev.attest.security.control.Users;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed(Roles.ADMIN)
 public class UsersResource {
   @Inject Users users;
+
+  @Inject UserStore store;
 
   @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security;
 
@@ -75,6 +78,7 @@ public class UsersResource {
   @APIResponse(responseCode = "204", description = "Roles set")
   @APIResponse(responseCode = "400", description = "Invalid roles")
   @APIResponse(responseCode = "404", description = "Unknown user")
+  @APIResponse(responseCode = "409", description = "The roles would leave nobody with ADMIN")
   @PUT
   @Path("{name}/roles")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -89,12 +93,16 @@ public class UsersResource {
   @APIResponse(responseCode = "204", description = "Password set")
   @APIResponse(responseCode = "400", description = "Password missing, too short or the user name")
   @APIResponse(responseCode = "404", description = "Unknown user")
+  @APIResponse(
+      responseCode = "409",
+      description = "The admin's own password (PUT /api/me/password changes it)")
   @PUT
   @Path("{name}/password")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response password(@PathParam("name") String name, byte[] body) {
     JsonNode json = JsonBodies.object(body, "{\"password\": \"…\"}");
     users.resetPassword(name, JsonBodies.text(json, "password"), admin());
+    store.unlock(name); // once the new password is committed; the lock is this server's own
     return Response.noContent().build();
   }
 

@@ -150,6 +150,11 @@ public class UserStore implements IdentityStore {
     remembered.remove(name);
   }
 
+  /** Whether failed logins lock this name right now (on this server). */
+  public boolean isLocked(String name) {
+    return throttle.isLocked(name);
+  }
+
   /** Ends a lock after failed logins, when an admin has just set a new password. */
   public void unlock(String name) {
     throttle.succeeded(name);

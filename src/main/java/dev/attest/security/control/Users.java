@@ -246,17 +246,26 @@ public class Users {
   }
 
   /**
-   * An admin sets a new password for a user (who forgot theirs, or whose password leaked): the
-   * user's sessions end and a lock after failed logins is lifted; 404 for an unknown user.
+   * An admin sets a new password for another user (who forgot theirs, or whose password leaked):
+   * the user's sessions end; 404 for an unknown user, 409 for the admin's own (that needs the
+   * current password, {@link #changePassword}).
    */
   public void resetPassword(String name, String password, String actor) {
     if (!exists(name)) {
       throw unknownUser(name);
     }
+    if (name.equals(actor)) {
+      throw new ProblemException(
+          Problem.of(
+              409,
+              "own-password",
+              "Your own password",
+              "Change your own password with PUT /api/me/password (the account page): it asks for"
+                  + " the current one."));
+    }
     checkNewPassword(name, password);
     writePassword(name, password);
     audit.record(EventType.PASSWORD_RESET, actor, null, Map.of("user", name));
-    store.unlock(name);
   }
 
   /** Stores the password's hash and counts the credentials version up; returns the new version. */
@@ -321,9 +330,44 @@ public class Users {
     if (!exists(name)) {
       throw unknownUser(name);
     }
+    keepAnAdmin(name, roles);
     writeRoles(name, roles); // read afresh on every request: the change applies at once
     audit.record(
         EventType.ROLES_CHANGED, actor, null, Map.of("user", name, "roles", new TreeSet<>(roles)));
+  }
+
+  /**
+   * Refuses (409) roles that would leave nobody with ADMIN, as nobody could then manage users. The
+   * admins' role rows stay locked until the transaction ends, so two admins who take each other's
+   * ADMIN at the same moment do not both succeed.
+   */
+  private void keepAnAdmin(String name, Set<String> roles) {
+    if (roles.contains(Roles.ADMIN)) {
+      return;
+    }
+    Set<String> admins = new TreeSet<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q =
+            c.prepareStatement("select name from user_role where role = ? for update")) {
+      q.setString(1, Roles.ADMIN);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          admins.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    if (admins.equals(Set.of(name))) {
+      throw new ProblemException(
+          Problem.of(
+              409,
+              "last-admin",
+              "The last admin",
+              name
+                  + " is the only user with ADMIN; give another user ADMIN first, or nobody could"
+                  + " manage users any more."));
+    }
   }
 
   /** In the caller's transaction: nobody signs in between with no roles. */

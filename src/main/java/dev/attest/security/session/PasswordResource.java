@@ -5,6 +5,7 @@ import dev.attest.platform.JsonBodies;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
 import dev.attest.security.Roles;
+import dev.attest.security.control.UserStore;
 import dev.attest.security.control.Users;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -25,8 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code PUT /api/me/password}: the caller sets a new password, proving the current one (a wrong
- * one counts towards the lock after failed logins). The browser session that asks goes on; the
- * user's other sessions and HTTP Basic clients with the old password are refused from then on.
+ * one counts towards the lock after failed logins). The browser session that asks goes on under a
+ * new id; the user's other sessions and HTTP Basic clients with the old password are refused from
+ * then on.
  */
 @Path("me/password")
 @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR, Roles.AUDITOR, Roles.ADMIN})
@@ -35,7 +38,11 @@ public class PasswordResource {
 
   @Inject Users users;
 
+  @Inject UserStore store;
+
   @Context HttpServletRequest request;
+
+  @Context HttpServletResponse response;
 
   @Context SecurityContext security;
 
@@ -47,6 +54,9 @@ public class PasswordResource {
           "A field is missing, or the new password is too short, the user name or unchanged")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "The current password is not right")
+  @APIResponse(
+      responseCode = "429",
+      description = "Locked for a minute after 10 wrong passwords in a row")
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public Response change(byte[] body) {
@@ -62,6 +72,14 @@ public class PasswordResource {
               "Send {\"currentPassword\": \"…\", \"newPassword\": \"…\"}."));
     }
     String name = security.getUserPrincipal().getName();
+    if (store.isLocked(name)) {
+      throw new ProblemException(
+          Problem.of(
+              429,
+              "locked",
+              "Too many wrong passwords",
+              "After 10 wrong passwords in a row the name is locked for a minute; try again then."));
+    }
     CredentialValidationResult proof =
         identityStores.validate(new UsernamePasswordCredential(name, current));
     if (proof.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -74,9 +92,13 @@ public class PasswordResource {
                   + " locked for a minute."));
     }
     int version = users.changePassword(name, current, next);
-    HttpSession session = request.getSession(false);
-    if (session != null && SignedIn.of(request) != null) {
+    SignedIn signedIn = SignedIn.of(request);
+    if (signedIn != null && signedIn.name().equals(name)) {
+      // the session that asked goes on, under a new id: nobody who learnt the old one keeps it
+      request.changeSessionId();
+      HttpSession session = request.getSession();
       new SignedIn(name, version).storeIn(session);
+      SignedIn.sendCookie(request, response, session);
     }
     return Response.noContent().build();
   }

@@ -88,7 +88,7 @@ public class SessionResource {
     }
     HttpSession session = request.getSession(true);
     new SignedIn(name, account.credentialsVersion()).storeIn(session);
-    strictCookie(session);
+    SignedIn.sendCookie(request, response, session);
     return caller(name, account.roles());
   }
 
@@ -122,26 +122,6 @@ public class SessionResource {
       }
     }
     return caller(security.getUserPrincipal().getName(), roles);
-  }
-
-  /**
-   * Replaces the container's session cookie with one that is also SameSite=Strict, so a browser
-   * never sends it with a request started by another site (Payara Micro does not apply the
-   * cookie-config attribute of web.xml).
-   */
-  private void strictCookie(HttpSession session) {
-    var config = request.getServletContext().getSessionCookieConfig();
-    String name = config.getName() != null ? config.getName() : "JSESSIONID";
-    String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-    response.setHeader(
-        "Set-Cookie",
-        name
-            + "="
-            + session.getId()
-            + "; Path="
-            + path
-            + "; HttpOnly; SameSite=Strict"
-            + (request.isSecure() ? "; Secure" : ""));
   }
 
   private void requireOwnPage() {

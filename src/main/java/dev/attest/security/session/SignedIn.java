@@ -2,6 +2,7 @@ package dev.attest.security.session;
 
 import dev.attest.security.control.UserStore;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 
@@ -44,5 +45,26 @@ public record SignedIn(String name, int credentialsVersion) implements Serializa
   static boolean changesState(HttpServletRequest request) {
     String method = request.getMethod();
     return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
+  }
+
+  /**
+   * Replaces the container's session cookie with one that is also SameSite=Strict, so a browser
+   * never sends it with a request started by another site (Payara Micro does not apply the
+   * cookie-config attribute of web.xml).
+   */
+  static void sendCookie(
+      HttpServletRequest request, HttpServletResponse response, HttpSession session) {
+    var config = request.getServletContext().getSessionCookieConfig();
+    String name = config.getName() != null ? config.getName() : "JSESSIONID";
+    String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+    response.setHeader(
+        "Set-Cookie",
+        name
+            + "="
+            + session.getId()
+            + "; Path="
+            + path
+            + "; HttpOnly; SameSite=Strict"
+            + (request.isSecure() ? "; Secure" : ""));
   }
 }

@@ -26,7 +26,9 @@ class UsersPageIT extends InChromium {
     Page page = chromium.signIn(context, "admin");
     page.locator("nav a[href='#/users']").click();
     assertThat(page.locator("h1")).hasText("Users");
-    assertThat(page.locator("#users tr[data-name='chief']")).containsText("Chief editor");
+    assertThat(page.locator("#users tr[data-name='chief']")).containsText("Charlotte Chief");
+    assertThat(page.locator("#roles-chief-CHIEF_EDITOR")).isChecked();
+    assertThat(page.locator("#roles-chief-EDITOR")).not().isChecked();
 
     page.locator("#new-name").fill(name);
     page.locator("#new-display-name").fill("Maren Holm");
