@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -47,7 +46,7 @@ public class UsersResource {
     for (Users.Summary user : users.list()) {
       ObjectNode node = list.addObject().put("name", user.name());
       node.put("displayName", user.displayName());
-      new TreeSet<>(user.roles()).forEach(node.putArray("roles")::add);
+      user.roles().forEach(node.putArray("roles")::add);
       node.put("createdAt", user.createdAt().toInstant().toString());
     }
     return list.toString();

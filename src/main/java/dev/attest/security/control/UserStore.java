@@ -135,11 +135,7 @@ public class UserStore implements IdentityStore {
 
   private String unknownUserHash() {
     if (unknownUserHash == null) {
-      hash.initialize(
-          java.util.Map.of(
-              "Pbkdf2PasswordHash.Iterations", "210000",
-              "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-              "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+      hash.initialize(Users.HASH_PARAMETERS);
       unknownUserHash = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
     }
     return unknownUserHash;

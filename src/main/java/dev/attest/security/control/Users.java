@@ -18,10 +18,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 
@@ -49,21 +51,25 @@ public class Users {
 
   @Inject AuditLog audit;
 
+  /** How passwords are hashed; the identity store checks unknown names with the same cost. */
+  static final Map<String, String> HASH_PARAMETERS =
+      Map.of(
+          "Pbkdf2PasswordHash.Iterations", "210000",
+          "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+          "Pbkdf2PasswordHash.SaltSizeBytes", "32");
+
   void configureHash() {
-    hash.initialize(
-        Map.of(
-            "Pbkdf2PasswordHash.Iterations", "210000",
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+    hash.initialize(HASH_PARAMETERS);
   }
 
   /**
    * A user as an admin sees them.
    *
    * @param displayName the name in their bylines, or null when it is their user name
+   * @param roles sorted by name
    */
   public record Summary(
-      String name, String displayName, Set<String> roles, OffsetDateTime createdAt) {}
+      String name, String displayName, SortedSet<String> roles, OffsetDateTime createdAt) {}
 
   /** Every user with their roles, by name. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -75,27 +81,27 @@ public class Users {
                 "select u.name, u.display_name, u.created_at, r.role from app_user u"
                     + " left join user_role r on r.name = u.name order by u.name, r.role");
         ResultSet rs = q.executeQuery()) {
-      Summary last = null;
+      String last = null;
+      SortedSet<String> roles = null; // the last user's, seen through their read-only view
       while (rs.next()) {
-        if (last == null || !last.name().equals(rs.getString(1))) {
-          last =
+        if (!rs.getString(1).equals(last)) {
+          last = rs.getString(1);
+          roles = new TreeSet<>();
+          users.add(
               new Summary(
-                  rs.getString(1),
+                  last,
                   rs.getString(2),
-                  new TreeSet<>(),
-                  rs.getObject(3, OffsetDateTime.class));
-          users.add(last);
+                  Collections.unmodifiableSortedSet(roles),
+                  rs.getObject(3, OffsetDateTime.class)));
         }
         if (rs.getString(4) != null) {
-          last.roles().add(rs.getString(4));
+          roles.add(rs.getString(4));
         }
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return users.stream()
-        .map(u -> new Summary(u.name(), u.displayName(), Set.copyOf(u.roles()), u.createdAt()))
-        .toList();
+    return List.copyOf(users);
   }
 
   /** Removes a user and their roles. */
