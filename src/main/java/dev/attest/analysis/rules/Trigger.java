@@ -15,20 +15,6 @@ public record Trigger(String text, boolean wordStart) {
     return new Trigger(lower, !lower.isEmpty() && Character.isLetterOrDigit(lower.charAt(0)));
   }
 
-  /**
-   * The next occurrence at or after {@code from} in {@code lower}, or -1. Searches with {@link
-   * String#indexOf} to the end of the text: for callers that remember the result, so each
-   * occurrence is found once.
-   */
-  public int next(String lower, int from) {
-    for (int at = lower.indexOf(text, from); at >= 0; at = lower.indexOf(text, at + 1)) {
-      if (!wordStart || at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
-        return at;
-      }
-    }
-    return -1;
-  }
-
   public int length() {
     return text.length();
   }

@@ -1,22 +1,17 @@
 package dev.attest.analysis.rules;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Every trigger and literal start of a list of rules, found in an article in one pass (see {@link
- * #scan}): the words that must begin a word are looked up by their first two letters at each word
- * start, the few others are searched for. Built once per rule list; immutable and thread-safe.
+ * Every trigger and literal start of a list of rules, found in an article in one pass of a {@link
+ * TriggerAutomaton} (see {@link #scan}). Built once per rule list; immutable and thread-safe.
  */
 public final class TriggerIndex {
   private final List<Trigger> triggers;
-  private final Table byFirstTwo;
-  private final Table byFirstThree;
-  private final int[] elsewhere;
+  private final TriggerAutomaton automaton;
   private final int[][] prefilters;
   private final int[][] starts;
   private final int[][] wordsContaining;
@@ -41,32 +36,11 @@ public final class TriggerIndex {
       wordsContaining[r] = ids(rules.get(r).starts().wordsContaining(), ids);
     }
     triggers = List.copyOf(ids.keySet());
-    Map<Long, List<Integer>> two = new HashMap<>();
-    Map<Long, List<Integer>> three = new HashMap<>();
-    List<Integer> others = new ArrayList<>();
-    for (int id = 0; id < triggers.size(); id++) {
-      Trigger t = triggers.get(id);
-      if (t.wordStart() && t.length() >= 3) {
-        three.computeIfAbsent(key(t.text(), 0, 3), k -> new ArrayList<>()).add(id);
-      } else if (t.wordStart() && t.length() == 2) {
-        two.computeIfAbsent(key(t.text(), 0, 2), k -> new ArrayList<>()).add(id);
-      } else {
-        others.add(id);
-      }
-    }
-    byFirstTwo = new Table(two);
-    byFirstThree = new Table(three);
-    elsewhere = others.stream().mapToInt(Integer::intValue).toArray();
+    automaton = new TriggerAutomaton(triggers);
   }
 
   private static int[] ids(List<Trigger> triggers, Map<Trigger, Integer> ids) {
     return triggers.stream().mapToInt(t -> ids.computeIfAbsent(t, k -> ids.size())).toArray();
-  }
-
-  /** The first {@code length} (2 or 3) chars at {@code at} as one number. */
-  private static long key(CharSequence text, int at, int length) {
-    long key = (long) text.charAt(at) << 16 | text.charAt(at + 1);
-    return length == 3 ? key << 16 | text.charAt(at + 2) : key;
   }
 
   /**
@@ -105,7 +79,8 @@ public final class TriggerIndex {
         || c == 0x200d;
   }
 
-  private static boolean isWordChar(char c) {
+  /** A letter or digit, as a trigger that must begin a word may not follow. */
+  static boolean isWordChar(char c) {
     return c < 128
         ? (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')
         : Character.isLetterOrDigit(c);
@@ -115,39 +90,8 @@ public final class TriggerIndex {
   public Hits scan(String lower) {
     int[][] positions = new int[triggers.size()][];
     int[] counts = new int[triggers.size()];
-    boolean inWord = false;
-    int length = lower.length();
-    for (int i = 0; i < length - 1; i++) {
-      char c = lower.charAt(i);
-      boolean letter = isWordChar(c);
-      if (letter && !inWord) {
-        long two = (long) c << 16 | lower.charAt(i + 1);
-        addStartingAt(lower, i, byFirstTwo.get(two), positions, counts);
-        if (i + 2 < length) {
-          addStartingAt(
-              lower, i, byFirstThree.get(two << 16 | lower.charAt(i + 2)), positions, counts);
-        }
-      }
-      inWord = letter;
-    }
-    for (int id : elsewhere) {
-      Trigger t = triggers.get(id);
-      for (int at = t.next(lower, 0); at >= 0; at = t.next(lower, at + 1)) {
-        add(positions, counts, id, at);
-      }
-    }
+    automaton.scan(lower.toCharArray(), (id, at) -> add(positions, counts, id, at));
     return new Hits(positions, counts);
-  }
-
-  private void addStartingAt(
-      String lower, int at, int[] candidates, int[][] positions, int[] counts) {
-    if (candidates != null) {
-      for (int id : candidates) {
-        if (lower.startsWith(triggers.get(id).text(), at)) {
-          add(positions, counts, id, at);
-        }
-      }
-    }
   }
 
   private static void add(int[][] positions, int[] counts, int id, int at) {
@@ -158,45 +102,6 @@ public final class TriggerIndex {
       list = positions[id] = Arrays.copyOf(list, list.length * 2);
     }
     list[counts[id]++] = at;
-  }
-
-  /**
-   * Trigger ids by the first letters of the trigger: an open-addressing table of number keys, no
-   * boxing per look-up.
-   */
-  private static final class Table {
-    private final long[] keys;
-    private final int[][] values;
-    private final int mask;
-
-    Table(Map<Long, List<Integer>> buckets) {
-      int capacity = Integer.highestOneBit(Math.max(4, buckets.size() * 4) - 1) << 1;
-      keys = new long[capacity];
-      values = new int[capacity][];
-      mask = capacity - 1;
-      buckets.forEach(
-          (key, ids) -> {
-            int slot = slot(key);
-            while (values[slot] != null) {
-              slot = (slot + 1) & mask;
-            }
-            keys[slot] = key;
-            values[slot] = ids.stream().mapToInt(Integer::intValue).toArray();
-          });
-    }
-
-    int[] get(long key) {
-      for (int slot = slot(key); values[slot] != null; slot = (slot + 1) & mask) {
-        if (keys[slot] == key) {
-          return values[slot];
-        }
-      }
-      return null;
-    }
-
-    private int slot(long key) {
-      return (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
-    }
   }
 
   /**
