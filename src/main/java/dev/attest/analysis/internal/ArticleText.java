@@ -59,9 +59,11 @@ public record ArticleText(
     return found;
   }
 
-  /** Lower-cases char by char so that offsets stay the same (unlike {@link String#toLowerCase}). */
-  static String lowerSameLength(String text) {
-    char[] chars = text.toCharArray();
+  /**
+   * Lower-cases char by char so that offsets stay the same (unlike {@link String#toLowerCase}), in
+   * place.
+   */
+  static String lowerSameLength(char[] chars) {
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
       chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
