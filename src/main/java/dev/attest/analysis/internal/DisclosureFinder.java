@@ -38,8 +38,15 @@ public final class DisclosureFinder {
     int bestScore = 0;
     for (Block block : article.blocks()) {
       if (block.type() == Block.Type.HEADING
-          || rules.aiTerms().find(article.text(), triggers, block.start(), block.end()) == null
-          || block.hasMoreWordsThan(MAX_WORDS)) {
+          || block.hasMoreWordsThan(MAX_WORDS)
+          || quotesSomeone(article, block)
+          || rules.aiTerms().find(article.text(), triggers, block.start(), block.end()) == null) {
+        continue;
+      }
+      // only a line that refers to the article or is short enough to be a label can qualify: an
+      // article about AI has many lines that mention it, and the rules cost far more than this
+      boolean refers = refersToArticle(article, block, rules);
+      if (!refers && block.hasMoreWordsThan(LABEL_WORDS)) {
         continue;
       }
       for (PatternRule rule : rules.disclosureRules()) {
@@ -47,11 +54,8 @@ public final class DisclosureFinder {
         if (m == null) {
           continue;
         }
-        int score =
-            refersToArticle(article, block, rules)
-                ? 2
-                : isLabel(article.text(), block, m.start()) ? 1 : 0;
-        if (score > 0 && score >= bestScore && !quotesSomeone(article, block)) {
+        int score = refers ? 2 : isLabel(article.text(), block, m.start()) ? 1 : 0;
+        if (score > 0 && score >= bestScore) {
           Disclosure disclosure =
               Disclosure.visible(article.slice(block), rule.aiUse(), block.start(), block.end());
           best = new Found(disclosure, block, author(article, block, rules));
@@ -125,13 +129,18 @@ public final class DisclosureFinder {
     return false;
   }
 
+  /**
+   * Whether metadata text (JSON-LD) holds a disclosure: the rules are tried as on visible text,
+   * where their triggers occur, which costs far less than a plain search with each.
+   */
   private static boolean disclosesInMetadata(String text, LanguageRules rules) {
-    if (!rules.aiTerms().pattern().matcher(text).find()
+    TriggerIndex.Hits hits = rules.triggers().scan(ArticleText.lowerSameLength(text.toCharArray()));
+    if (rules.aiTerms().find(text, hits, 0, text.length()) == null
         || !rules.selfReference().matcher(text).find()) {
       return false;
     }
     for (PatternRule rule : rules.disclosureRules()) {
-      if (rule.pattern().matcher(text).find()) {
+      if (rule.find(text, hits, 0, text.length()) != null) {
         return true;
       }
     }
