@@ -151,15 +151,14 @@ public final class TextExtractor {
     walker.endBlock();
     walker.marks.sort(java.util.Comparator.comparingInt(Mark::start));
     String text = walker.text.toString();
-    char[] chars = text.toCharArray();
     List<Block> blocks = new ArrayList<>(walker.blocks.size());
     for (Walker.Span span : walker.blocks) {
-      blocks.add(Block.of(chars, span.start(), span.end(), span.type(), span.bylineHint()));
+      blocks.add(Block.of(text, span.start(), span.end(), span.type(), span.bylineHint()));
     }
     return new ArticleText(
         document,
         text,
-        ArticleText.lowerSameLength(chars),
+        ArticleText.lowerSameLength(text.toCharArray()),
         List.copyOf(blocks),
         List.copyOf(walker.marks));
   }
@@ -183,8 +182,8 @@ public final class TextExtractor {
     }
 
     /**
-     * Where a block lies, before its words are counted: that is done once the text is complete, in
-     * an array, whose chars are read faster than a StringBuilder's.
+     * Where a block lies, before its words are counted: that is done once the text is complete, as
+     * a String, whose chars are read faster than a StringBuilder's.
      */
     record Span(int start, int end, Block.Type type, boolean bylineHint) {}
 

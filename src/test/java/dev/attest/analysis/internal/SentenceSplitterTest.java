@@ -81,12 +81,7 @@ class SentenceSplitterTest {
               rules.forLanguage(
                   Attest.analyzer().analyze(Files.readAllBytes(html), null).language());
           Block whole =
-              Block.of(
-                  article.text().toCharArray(),
-                  0,
-                  article.text().length(),
-                  Block.Type.PARAGRAPH,
-                  false);
+              Block.of(article.text(), 0, article.text().length(), Block.Type.PARAGRAPH, false);
           List<String> expected = spans(splitter.split(article, whole, lang));
           List<String> byBlock = new ArrayList<>();
           for (Block block : article.blocks()) {
