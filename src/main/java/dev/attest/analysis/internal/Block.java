@@ -26,19 +26,6 @@ public record Block(
   }
 
   /**
-   * A block of {@code text[start, end)}, its words counted and its digits looked for. Takes the
-   * complete text as a String: the same loops over a StringBuilder ran several times slower.
-   */
-  public static Block of(String text, int start, int end, Type type, boolean bylineHint) {
-    boolean digit = false;
-    for (int i = start; i < end && !digit; i++) {
-      digit = TextExtractor.isDigit(text.charAt(i));
-    }
-    return new Block(
-        start, end, type, bylineHint, TextExtractor.words(text, start, end, COUNTED_WORDS), digit);
-  }
-
-  /**
    * Whether the block has more than {@code limit} words, which must be below {@link
    * #COUNTED_WORDS}.
    */

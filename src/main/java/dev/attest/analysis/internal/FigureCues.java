@@ -35,7 +35,7 @@ final class FigureCues {
     List<int[]> cues = new ArrayList<>();
     int i = from;
     while (i < to) {
-      if (!TextExtractor.isDigit(text.charAt(i))) {
+      if (!CharKinds.isDigit(text.charAt(i))) {
         i++;
         continue;
       }

@@ -3,6 +3,7 @@ package dev.attest.analysis.internal;
 import dev.attest.analysis.rules.CommonRules;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -105,17 +106,6 @@ public final class TextExtractor {
           "t.me/share",
           "reddit.com/submit",
           "pinterest.com/pin/create");
-  private static final String INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff";
-  private static final byte KEPT = 0;
-  private static final byte SPACE = 1;
-  private static final byte DROPPED = 2;
-
-  /**
-   * What {@code append} does with each char, looked up instead of asked of {@link Character} char
-   * by char.
-   */
-  private static final byte[] CHAR_KINDS = charKinds();
-
   private static final String[] MARKUP_ATTRIBUTES = {"class", "id", "itemprop", "rel", "role"};
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -150,16 +140,12 @@ public final class TextExtractor {
     NodeTraversor.filter(walker, root);
     walker.endBlock();
     walker.marks.sort(java.util.Comparator.comparingInt(Mark::start));
-    String text = walker.text.toString();
-    List<Block> blocks = new ArrayList<>(walker.blocks.size());
-    for (Walker.Span span : walker.blocks) {
-      blocks.add(Block.of(text, span.start(), span.end(), span.type(), span.bylineHint()));
-    }
+    String text = walker.text();
     return new ArticleText(
         document,
         text,
-        ArticleText.lowerSameLength(text.toCharArray()),
-        List.copyOf(blocks),
+        ArticleText.lowerSameLength(Arrays.copyOf(walker.chars, walker.length)),
+        List.copyOf(walker.blocks),
         List.copyOf(walker.marks));
   }
 
@@ -182,19 +168,26 @@ public final class TextExtractor {
     }
 
     /**
-     * Where a block lies, before its words are counted: that is done once the text is complete, as
-     * a String, whose chars are read faster than a StringBuilder's.
+     * The visible text so far, {@code chars[0, length)}: appended to char by char as each char is
+     * classified, which a StringBuilder would do once more.
      */
-    record Span(int start, int end, Block.Type type, boolean bylineHint) {}
+    char[] chars = new char[1024];
 
-    final StringBuilder text = new StringBuilder();
-    final List<Span> blocks = new ArrayList<>();
+    int length;
+
+    /** A piece of the text node being appended. */
+    private final char[] raw = new char[4096];
+
+    final List<Block> blocks = new ArrayList<>();
     final List<Mark> marks = new ArrayList<>();
     private final Deque<Block.Type> types = new ArrayDeque<>();
     private final Deque<int[]> openMarks = new ArrayDeque<>();
     private final Deque<Integer> open = new ArrayDeque<>();
     private int blockStart = -1;
     private boolean pendingSpace;
+
+    /** The words and digits of the block being walked, counted as its chars are appended. */
+    private WordCount blockWords = new WordCount();
 
     /**
      * Where the link being walked began in {@code text}, and how many chars of the current block
@@ -235,12 +228,12 @@ public final class TextExtractor {
       }
       Mark.Type mark = markOf(element, ownHost);
       if (mark != null) {
-        int start = text.length() + (pendingSpace && blockStart >= 0 ? 1 : 0);
+        int start = length + (pendingSpace && blockStart >= 0 ? 1 : 0);
         openMarks.push(new int[] {start, mark.ordinal()});
       }
       boolean link = tag.equals("a");
       if (link) {
-        linkStarts.push(text.length());
+        linkStarts.push(length);
       }
       open.push((block ? 1 : 0) | (byline ? 2 : 0) | (mark != null ? 4 : 0) | (link ? 8 : 0));
       return FilterResult.CONTINUE;
@@ -253,12 +246,12 @@ public final class TextExtractor {
       }
       int flags = open.pop();
       if ((flags & 8) != 0) {
-        linkedChars += Math.max(0, text.length() - Math.max(linkStarts.pop(), blockStart));
+        linkedChars += Math.max(0, length - Math.max(linkStarts.pop(), blockStart));
       }
       if ((flags & 4) != 0) {
         int[] mark = openMarks.pop();
-        if (text.length() > mark[0]) {
-          marks.add(new Mark(mark[0], text.length(), Mark.Type.values()[mark[1]]));
+        if (length > mark[0]) {
+          marks.add(new Mark(mark[0], length, Mark.Type.values()[mark[1]]));
         }
       }
       if ((flags & 1) != 0) {
@@ -271,32 +264,57 @@ public final class TextExtractor {
       return FilterResult.CONTINUE;
     }
 
-    private void append(String raw) {
-      int n = raw.length();
-      int i = 0;
-      while (i < n) {
-        byte kind = CHAR_KINDS[raw.charAt(i)];
-        if (kind != KEPT) {
-          pendingSpace |= kind == SPACE;
-          i++;
+    String text() {
+      return new String(chars, 0, length);
+    }
+
+    /**
+     * Appends a text node's visible chars: runs of white space become one space, invisible chars
+     * are dropped, and a new block begins on a line of its own.
+     */
+    private void append(String node) {
+      for (int from = 0; from < node.length(); from += raw.length) {
+        int to = Math.min(node.length(), from + raw.length);
+        node.getChars(from, to, raw, 0);
+        append(raw, to - from);
+      }
+    }
+
+    /** Appends {@code piece[0, n)}; the walker's state is kept in locals while it does. */
+    private void append(char[] piece, int n) {
+      // each char may bring a separator with it
+      if (chars.length - length < 2 * n) {
+        chars = Arrays.copyOf(chars, Math.max(length + 2 * n, chars.length * 2));
+      }
+      char[] out = chars;
+      int end = length;
+      boolean space = pendingSpace;
+      int start = blockStart;
+      WordCount words = blockWords;
+      for (int i = 0; i < n; i++) {
+        char c = piece[i];
+        byte kind = CharKinds.of(c);
+        if (!kept(kind)) {
+          space |= (kind & CharKinds.SPACE) != 0;
           continue;
         }
-        if (blockStart < 0) {
-          if (text.length() > 0) {
-            text.append('\n');
+        if (start < 0) {
+          if (end > 0) {
+            out[end++] = '\n';
           }
-          blockStart = text.length();
-        } else if (pendingSpace) {
-          text.append(' ');
+          start = end;
+          words = blockWords = new WordCount();
+        } else if (space) {
+          out[end++] = ' ';
+          words.endWord();
         }
-        pendingSpace = false;
-        int run = i + 1;
-        while (run < n && CHAR_KINDS[raw.charAt(run)] == KEPT) {
-          run++;
-        }
-        text.append(raw, i, run);
-        i = run;
+        space = false;
+        out[end++] = c;
+        words.add(kind);
       }
+      length = end;
+      pendingSpace = space;
+      blockStart = start;
     }
 
     /**
@@ -322,11 +340,18 @@ public final class TextExtractor {
       linkedChars = 0;
       Block.Type type = types.isEmpty() ? Block.Type.PARAGRAPH : types.peek();
       if (isWidgetLine(start, linked)) {
-        text.setLength(Math.max(0, start - 1));
+        length = Math.max(0, start - 1);
         marks.removeIf(m -> m.start() >= start);
         return;
       }
-      blocks.add(new Span(start, text.length(), type, bylineDepth > 0));
+      blocks.add(
+          new Block(
+              start,
+              length,
+              type,
+              bylineDepth > 0,
+              Math.min(blockWords.words(), Block.COUNTED_WORDS),
+              blockWords.hasDigit()));
     }
 
     /**
@@ -335,18 +360,18 @@ public final class TextExtractor {
      * link text (a "read also" line with the linked headline of another article).
      */
     private boolean isWidgetLine(int start, int linkedChars) {
-      if (start >= text.length()) {
+      if (start >= length) {
         return false;
       }
-      List<String> phrases = phrasesByFirstChar.get(Character.toLowerCase(text.charAt(start)));
-      if (phrases == null) {
+      List<String> phrases = phrasesByFirstChar.get(Character.toLowerCase(chars[start]));
+      if (phrases == null || !beginsWithAny(start, phrases)) {
         return false;
       }
-      String blockText = text.substring(start);
-      int words = words(blockText, 0, blockText.length(), PHRASE_BLOCK_MAX_WORDS + 1);
+      int words = blockWords.words();
       if (words > PHRASE_BLOCK_MAX_WORDS) {
         return false;
       }
+      String blockText = new String(chars, start, length - start);
       String lower = blockText.toLowerCase(Locale.ROOT);
       boolean shortLine = words <= BARE_PHRASE_MAX_WORDS;
       for (String phrase : phrases) {
@@ -365,22 +390,28 @@ public final class TextExtractor {
       }
       return false;
     }
+
+    /** Whether the text from {@code start} on begins with one of the lower-case phrases. */
+    private boolean beginsWithAny(int start, List<String> phrases) {
+      for (String phrase : phrases) {
+        int n = phrase.length();
+        int k = 0;
+        while (k < n
+            && start + k < length
+            && Character.toLowerCase(chars[start + k]) == phrase.charAt(k)) {
+          k++;
+        }
+        if (k == n) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
-  /**
-   * Soft hyphens, zero-width and control characters are dropped (they hide inside words:
-   * "an\u00adgeb\u00adlich"), white space and space separators become one space, the rest is kept.
-   */
-  private static byte[] charKinds() {
-    byte[] kinds = new byte[Character.MAX_VALUE + 1];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (INVISIBLE.indexOf(c) >= 0 || Character.isISOControl(c) && !Character.isWhitespace(c)) {
-        kinds[c] = DROPPED;
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        kinds[c] = SPACE;
-      }
-    }
-    return kinds;
+  /** Whether the extraction keeps a char of this kind as it is (it is no space and not dropped). */
+  private static boolean kept(byte kind) {
+    return (kind & (CharKinds.SPACE | CharKinds.DROPPED)) == 0;
   }
 
   private static Block.Type typeOf(String tag) {
@@ -525,39 +556,6 @@ public final class TextExtractor {
   }
 
   static int words(String text, int from, int to) {
-    return words(text, from, to, Integer.MAX_VALUE);
-  }
-
-  /**
-   * How many words {@code text[from, to)} has, counting stops at {@code limit}. Takes a String, not
-   * any CharSequence: a loop whose charAt calls see several classes runs several times slower.
-   */
-  static int words(String text, int from, int to, int limit) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = from; i < to && words < limit; i++) {
-      boolean letter = isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
-        words++;
-      }
-      inWord = letter;
-    }
-    return words;
-  }
-
-  /**
-   * {@link Character#isDigit(char)}, answered without a table look-up below the first non-ASCII
-   * digit (U+0660).
-   */
-  static boolean isDigit(char c) {
-    return c <= '9' ? c >= '0' : c >= '\u0660' && Character.isDigit(c);
-  }
-
-  /** {@link Character#isLetterOrDigit(char)}, answered without a table look-up for ASCII. */
-  static boolean isLetterOrDigit(char c) {
-    if (c < 128) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-    return Character.isLetterOrDigit(c);
+    return WordCount.of(text, from, to, Integer.MAX_VALUE);
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The extractor's fast character tests answer as {@link Character} does, for every char. */
+/** The char kinds table answers as {@link Character} does, for every char. */
 class CharClassesTest {
 
   @Test
@@ -13,12 +13,17 @@ class CharClassesTest {
       char ch = (char) c;
       assertEquals(
           Character.isDigit(ch),
-          TextExtractor.isDigit(ch),
+          CharKinds.isDigit(ch),
           () -> "isDigit U+" + Integer.toHexString(ch));
       assertEquals(
           Character.isLetterOrDigit(ch),
-          TextExtractor.isLetterOrDigit(ch),
+          CharKinds.isLetterOrDigit(ch),
           () -> "isLetterOrDigit U+" + Integer.toHexString(ch));
+      boolean space = Character.isWhitespace(ch) || Character.isSpaceChar(ch);
+      assertEquals(
+          space && !Character.isISOControl(ch) || Character.isWhitespace(ch),
+          (CharKinds.of(ch) & CharKinds.SPACE) != 0,
+          () -> "space U+" + Integer.toHexString(ch));
     }
   }
 }

@@ -81,7 +81,13 @@ class SentenceSplitterTest {
               rules.forLanguage(
                   Attest.analyzer().analyze(Files.readAllBytes(html), null).language());
           Block whole =
-              Block.of(article.text(), 0, article.text().length(), Block.Type.PARAGRAPH, false);
+              new Block(
+                  0,
+                  article.text().length(),
+                  Block.Type.PARAGRAPH,
+                  false,
+                  Block.COUNTED_WORDS,
+                  true);
           List<String> expected = spans(splitter.split(article, whole, lang));
           List<String> byBlock = new ArrayList<>();
           for (Block block : article.blocks()) {
