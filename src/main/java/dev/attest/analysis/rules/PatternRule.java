@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * @param kind the cue kind for claim rules, else null
  * @param aiUse the disclosure class for disclosure rules, else null
  * @param message the explanation shown with a match, or null to use the kind's default message
+ * @param required words that a match must contain besides one of its triggers: the rule is not
+ *     tried on a range without them
  * @param slot the rule's number in its language's {@link TriggerIndex}
  * @param paragraphStart for byline rules: the rule may also match at the start of a long paragraph
  *     (a dateline such as "Berlin (dpa) –"), not only on a short line of its own
@@ -28,6 +30,7 @@ public record PatternRule(
     Pattern pattern,
     String source,
     List<Trigger> triggers,
+    RequiredWords required,
     Starts starts,
     int slot,
     String message,
@@ -60,8 +63,9 @@ public record PatternRule(
   }
 
   /**
-   * Whether the rule may match in {@code [from, to)}: one of its triggers lies wholly inside, or it
-   * has none. A rule that may not match in a range matches in none of its parts.
+   * Whether the rule may match in {@code [from, to)}: one of its triggers lies wholly inside (or it
+   * has none), and so do the words one of its alternatives requires. A rule that may not match in a
+   * range matches in none of its parts.
    */
   public boolean mayMatchIn(TriggerIndex.Hits hits, int from, int to) {
     return hits.triggered(slot, from, to);

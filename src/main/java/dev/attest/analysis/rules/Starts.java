@@ -80,6 +80,16 @@ public record Starts(
   }
 
   /**
+   * The starts of a group's body (the text between its opening and its closing parenthesis), read
+   * as if nothing followed the group.
+   *
+   * @param wordStart the group begins a word (it follows {@code \b} or white space)
+   */
+  static Starts ofGroup(String body, boolean wordStart) {
+    return alternatives(body, "", wordStart, false);
+  }
+
+  /**
    * The starts of the alternatives of {@code regex}, each followed by {@code then} (what comes
    * after the enclosing group, read when an alternative matches no text of its own).
    */
@@ -230,6 +240,9 @@ public record Starts(
   private static Starts wordContaining(String afterStar) {
     String rest =
         afterStar.startsWith("?") || afterStar.startsWith("+") ? afterStar.substring(1) : afterStar;
+    if (rest.startsWith("(?:")) {
+      return wordContainingOneOf(rest);
+    }
     int end = 0;
     while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
       end++;
@@ -243,6 +256,34 @@ public record Starts(
     String literal = lowerCharByChar(rest.substring(0, end));
     return new Starts(
         List.of(), List.of(new Trigger(literal, false)), false, false, false, false, false);
+  }
+
+  /**
+   * After {@code \b\w*}: when a group of literal words follows ({@code \b\w*?(?:amt|ministerium)}),
+   * a match begins at the start of the word holding one of them; else null.
+   */
+  private static Starts wordContainingOneOf(String group) {
+    int close = RegexText.closing(group, 0);
+    boolean optional =
+        close < 0
+            || close + 1 < group.length()
+                && ("?*".indexOf(group.charAt(close + 1)) >= 0
+                    || group.startsWith("{0", close + 1));
+    if (optional) {
+      return null;
+    }
+    List<Trigger> words = ofGroup(group.substring(3, close), false).derivedTriggers();
+    if (words.isEmpty() || words.stream().anyMatch(w -> w.length() < 2)) {
+      return null;
+    }
+    return new Starts(
+        List.of(),
+        words.stream().map(w -> new Trigger(w.text(), false)).toList(),
+        false,
+        false,
+        false,
+        false,
+        false);
   }
 
   private static Starts literal(String s, int from, boolean wordStart) {

@@ -12,7 +12,19 @@ import java.util.Map;
 public final class TriggerIndex {
   private final List<Trigger> triggers;
   private final TriggerAutomaton automaton;
-  private final int[][] prefilters;
+
+  /**
+   * Groups of triggers, by number: a rule's own triggers are one, each group of its required words
+   * another.
+   */
+  private final List<int[]> groups;
+
+  /** The group of each rule's own triggers, or -1 when it has none. */
+  private final int[] prefilters;
+
+  /** For each rule, the groups each of its alternatives requires, or null when it requires none. */
+  private final int[][][] required;
+
   private final int[][] starts;
   private final int[][] wordsContaining;
 
@@ -27,16 +39,32 @@ public final class TriggerIndex {
       }
     }
     Map<Trigger, Integer> ids = new LinkedHashMap<>();
-    prefilters = new int[rules.size()][];
+    Map<List<Integer>, Integer> groupIds = new LinkedHashMap<>();
+    prefilters = new int[rules.size()];
+    required = new int[rules.size()][][];
     starts = new int[rules.size()][];
     wordsContaining = new int[rules.size()][];
     for (int r = 0; r < rules.size(); r++) {
-      prefilters[r] = ids(rules.get(r).triggers(), ids);
-      starts[r] = ids(rules.get(r).starts().literals(), ids);
-      wordsContaining[r] = ids(rules.get(r).starts().wordsContaining(), ids);
+      PatternRule rule = rules.get(r);
+      prefilters[r] = rule.triggers().isEmpty() ? -1 : group(ids(rule.triggers(), ids), groupIds);
+      List<List<List<Trigger>>> alternatives = rule.required().alternatives();
+      if (!alternatives.isEmpty()) {
+        required[r] =
+            alternatives.stream()
+                .map(a -> a.stream().mapToInt(g -> group(ids(g, ids), groupIds)).toArray())
+                .toArray(int[][]::new);
+      }
+      starts[r] = ids(rule.starts().literals(), ids);
+      wordsContaining[r] = ids(rule.starts().wordsContaining(), ids);
     }
+    groups = groupIds.keySet().stream().map(g -> g.stream().mapToInt(i -> i).toArray()).toList();
     triggers = List.copyOf(ids.keySet());
     automaton = new TriggerAutomaton(triggers);
+  }
+
+  private static int group(int[] triggerIds, Map<List<Integer>, Integer> groupIds) {
+    List<Integer> key = Arrays.stream(triggerIds).sorted().distinct().boxed().toList();
+    return groupIds.computeIfAbsent(key, k -> groupIds.size());
   }
 
   private static int[] ids(List<Trigger> triggers, Map<Trigger, Integer> ids) {
@@ -111,7 +139,7 @@ public final class TriggerIndex {
   public final class Hits {
     private final int[][] positions;
     private final int[] counts;
-    private final long[][] spansByRule = new long[prefilters.length][];
+    private final long[][] spansByGroup = new long[groups.size()][];
     private int[] buffer = new int[16];
 
     private Hits(int[][] positions, int[] counts) {
@@ -120,14 +148,37 @@ public final class TriggerIndex {
     }
 
     /**
-     * Whether the rule in slot {@code rule} is worth trying on {@code [from, to)}: a trigger lies
-     * wholly inside, or it has none.
+     * Whether the rule in slot {@code rule} is worth trying on {@code [from, to)}: one of its
+     * triggers lies wholly inside (or it has none), and so does a word of each group that one of
+     * its alternatives requires.
      */
     boolean triggered(int rule, int from, int to) {
-      if (prefilters[rule].length == 0) {
+      if (prefilters[rule] >= 0 && !inside(prefilters[rule], from, to)) {
+        return false;
+      }
+      if (required[rule] == null) {
         return true;
       }
-      long[] spans = triggerSpans(rule);
+      for (int[] alternative : required[rule]) {
+        if (allInside(alternative, from, to)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean allInside(int[] groupIds, int from, int to) {
+      for (int group : groupIds) {
+        if (!inside(group, from, to)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether a trigger of the group lies wholly inside {@code [from, to)}. */
+    private boolean inside(int group, int from, int to) {
+      long[] spans = triggerSpans(group);
       for (int k = firstStartingAtOrAfter(spans, from);
           k < spans.length && (int) (spans[k] >>> 32) < to;
           k++) {
@@ -139,19 +190,19 @@ public final class TriggerIndex {
     }
 
     /**
-     * Every occurrence of the rule's triggers as {@code start << 32 | end}, ascending; gathered on
-     * the first question about the rule, so that each later one is a single binary search.
+     * Every occurrence of the group's triggers as {@code start << 32 | end}, ascending; gathered on
+     * the first question about the group, so that each later one is a single binary search.
      */
-    private long[] triggerSpans(int rule) {
-      long[] spans = spansByRule[rule];
+    private long[] triggerSpans(int group) {
+      long[] spans = spansByGroup[group];
       if (spans == null) {
         int n = 0;
-        for (int id : prefilters[rule]) {
+        for (int id : groups.get(group)) {
           n += counts[id];
         }
         spans = new long[n];
         int k = 0;
-        for (int id : prefilters[rule]) {
+        for (int id : groups.get(group)) {
           int length = triggers.get(id).length();
           for (int j = 0; j < counts[id]; j++) {
             int start = positions[id][j];
@@ -159,7 +210,7 @@ public final class TriggerIndex {
           }
         }
         Arrays.sort(spans);
-        spansByRule[rule] = spans;
+        spansByGroup[group] = spans;
       }
       return spans;
     }

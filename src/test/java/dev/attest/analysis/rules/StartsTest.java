@@ -49,7 +49,8 @@ class StartsTest {
     assertTrue(name.capitals());
     assertFalse(name.capitalsInWords());
     assertTrue(Starts.of("(?-i:\\p{Lu}\\p{Ll}+)").capitalsInWords());
-    assertTrue(Starts.of("\\b\\w*?(?:amt|ämter)").words());
+    assertTrue(Starts.of("\\b\\w*?(?:amt|ämter)?").words(), "an optional group holds nothing");
+    assertTrue(Starts.of("\\b\\w*?(?:amt|\\w)").words(), "nor does a group of non-literals");
     assertTrue(Starts.of("(?=\\w+\\s+zufolge)\\b\\w+").words(), "a look-ahead is stepped over");
   }
 
@@ -64,6 +65,10 @@ class StartsTest {
     assertEquals(3, starts.derivedTriggers().size(), "the contained literals must occur too");
     assertTrue(Starts.of("\\w*blogger").anywhere(), "without \\b it may begin inside a word");
     assertTrue(Starts.of("\\b\\w*x").words(), "one letter is too short to look for");
+    assertEquals(
+        List.of(new Trigger("amt", false), new Trigger("ämter", false)),
+        Starts.of("\\b\\w*?(?:amt|ämter)\\w*").wordsContaining(),
+        "a group of literals: the word holding one of them");
   }
 
   @Test

@@ -1,0 +1,65 @@
+package dev.attest.analysis.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The words a match must contain, as read off a pattern; that trying a rule only where they occur
+ * changes no match is {@link StartsTest#tryingOnlyAtStartsChangesNoMatch()}'s to show, over every
+ * rule and test article.
+ */
+class RequiredWordsTest {
+
+  @Test
+  void literalWordsAndAlternationsOfWordsAreRequired() {
+    assertEquals(
+        List.of(List.of(words("soll"), words("haben", "sein"))),
+        texts(RequiredWords.of("\\bsoll(?:en|te)?\\b(?:\\s+\\S+){1,14}?\\s+(?:haben|sein)\\b")));
+  }
+
+  @Test
+  void optionalRepeatedFromZeroAndZeroWidthPartsAreNot() {
+    assertEquals(
+        List.of(List.of(words("zufolge"))),
+        texts(RequiredWords.of("(?=\\w+\\s+amt)(?:dem\\s+)?(?:laut\\s+){0,2}(?:x|y)*zufolge")));
+    assertEquals(
+        List.of(List.of(words("sagte"))),
+        texts(RequiredWords.of("sagten?")),
+        "a letter with a quantifier is not part of the word");
+  }
+
+  @Test
+  void shortWordsAndGroupsThatMayBeginAnywhereAreNotLookedFor() {
+    assertTrue(RequiredWords.of("\\bab\\s+\\p{Lu}\\w+").alternatives().isEmpty());
+    assertTrue(RequiredWords.of("(?:\\w+|amt)\\s+[a-z]+").alternatives().isEmpty());
+    assertTrue(RequiredWords.of("(?:x|amt)\\s+").alternatives().isEmpty(), "x is too short");
+  }
+
+  @Test
+  void eachAlternativeNeedsItsOwnWordsAndOneWithoutNoneMakesTheRuleNeedNone() {
+    assertEquals(
+        List.of(List.of(words("laut"), words("dpa", "afp")), List.of(words("meldete"))),
+        texts(RequiredWords.of("\\blaut\\s+(?-i:\\b(?:dpa|AFP)\\b)|\\bmeldete\\b")));
+    assertTrue(RequiredWords.of("\\blaut\\s+dpa|\\p{Lu}\\w+").alternatives().isEmpty());
+  }
+
+  @Test
+  void wordsHoldingALiteralCountAsThatLiteral() {
+    assertEquals(
+        List.of(List.of(words("amt", "ministerium"), words("zufolge"))),
+        texts(RequiredWords.of("\\b(?:\\b\\w*?(?:amt|ministerium)\\w*+)\\s+zufolge\\b")));
+  }
+
+  private static List<String> words(String... words) {
+    return List.of(words);
+  }
+
+  private static List<List<List<String>>> texts(RequiredWords required) {
+    return required.alternatives().stream()
+        .map(a -> a.stream().map(g -> g.stream().map(Trigger::text).toList()).toList())
+        .toList();
+  }
+}
