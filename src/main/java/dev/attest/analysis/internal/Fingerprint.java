@@ -26,10 +26,10 @@ public final class Fingerprint {
     char[] out = new char[s.length()];
     int n = 0;
     boolean space = false;
-    boolean ascii = true;
+    boolean surrogate = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (isWhitespace(c)) {
         space = n > 0;
         continue;
       }
@@ -40,15 +40,20 @@ public final class Fingerprint {
       if (c < 128) {
         out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\'' ? '"' : c;
       } else {
-        ascii = false;
+        surrogate |= Character.isSurrogate(c);
         out[n++] = isQuoteMark(c) ? '"' : Character.toLowerCase(c);
       }
     }
     String normal = new String(out, 0, n);
-    // earlier versions lower-cased the whole string once more; on text lower-cased char by char
-    // that
-    // changes nothing known, but ids are stored, so non-ASCII text still takes the same path
-    return ascii ? normal : normal.toLowerCase(Locale.ROOT);
+    // earlier versions lower-cased the whole string once more, and ids are stored: that changes
+    // text lower-cased char by char only where a letter lies outside the Basic Multilingual Plane
+    // (FingerprintTest checks every other char)
+    return surrogate ? normal.toLowerCase(Locale.ROOT) : normal;
+  }
+
+  /** {@link Character#isWhitespace(char)}, answered at once for the space and printable ASCII. */
+  private static boolean isWhitespace(char c) {
+    return c == ' ' || (c < ' ' || c >= 128) && Character.isWhitespace(c);
   }
 
   private static boolean isQuoteMark(char c) {

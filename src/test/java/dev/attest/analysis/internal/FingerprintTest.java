@@ -50,6 +50,25 @@ class FingerprintTest {
     assertEquals("c-7e0aefdd2921bda7", Fingerprint.claimId("ΟΔΟΣ İstanbul 'x'  y"));
   }
 
+  /**
+   * Lower-casing the text once more as a whole, as earlier versions did, would change no char that
+   * is already lower-cased char by char: only letters outside the Basic Multilingual Plane need it.
+   */
+  @Test
+  void lowerCasingCharByCharIsFinalForEveryCharOfTheBasicPlane() {
+    for (int c = 0; c < 0x10000; c++) {
+      if (!Character.isSurrogate((char) c)) {
+        String lower = String.valueOf(Character.toLowerCase((char) c));
+        assertEquals(
+            lower, lower.toLowerCase(java.util.Locale.ROOT), "U+" + Integer.toHexString(c));
+        assertEquals(
+            Fingerprint.normalise("x" + (char) c + "y").toLowerCase(java.util.Locale.ROOT),
+            Fingerprint.normalise("x" + (char) c + "y"),
+            "U+" + Integer.toHexString(c));
+      }
+    }
+  }
+
   /** Letters outside the Basic Multilingual Plane are lower-cased too; the id follows the text. */
   @Test
   void supplementaryLettersAreLowerCased() {
