@@ -36,6 +36,10 @@ public record Starts(
       new Starts(List.of(), List.of(), false, false, false, false, false);
   private static final Starts RANGE_START =
       new Starts(List.of(), List.of(), false, false, false, true, false);
+
+  /** A class of more plain chars than this ends a literal instead of spelling it several ways. */
+  private static final int MAX_SPELLINGS = 3;
+
   private static final String LITERAL_PUNCTUATION = "-'’,;:„“”\"«»‚‘%&";
 
   public Starts {
@@ -307,6 +311,10 @@ public record Starts(
     if (literal.length() == 0) {
       return ANYWHERE;
     }
+    Starts spelled = spellings(s, from, i, wordStart);
+    if (spelled != null) {
+      return spelled;
+    }
     String word = lowerCharByChar(literal.toString());
     return new Starts(
         List.of(new Trigger(word, wordStart && Character.isLetterOrDigit(word.charAt(0)))),
@@ -316,6 +324,33 @@ public record Starts(
         false,
         false,
         false);
+  }
+
+  /**
+   * When the literal {@code s[from, end)} goes on with a small class of plain chars ({@code
+   * d['’]après}, both apostrophes): one literal for each of them, each read on to its end; else
+   * null.
+   */
+  private static Starts spellings(String s, int from, int end, boolean wordStart) {
+    if (end >= s.length() || s.charAt(end) != '[') {
+      return null;
+    }
+    int close = s.indexOf(']', end);
+    boolean quantified = close + 1 < s.length() && "?*+{".indexOf(s.charAt(close + 1)) >= 0;
+    if (close < 0 || close - end - 1 > MAX_SPELLINGS || close == end + 1 || quantified) {
+      return null;
+    }
+    String chars = s.substring(end + 1, close);
+    if (chars.chars().anyMatch(c -> "\\^-[&".indexOf(c) >= 0)) {
+      return null;
+    }
+    String prefix = s.substring(from, end);
+    String rest = s.substring(close + 1);
+    Starts all = NOTHING;
+    for (char c : chars.toCharArray()) {
+      all = all.or(literal(prefix + c + rest, 0, wordStart));
+    }
+    return all;
   }
 
   /**

@@ -55,6 +55,19 @@ class StartsTest {
   }
 
   @Test
+  void aSmallClassOfPlainCharsSpellsTheLiteralEachWay() {
+    assertEquals(
+        List.of(new Trigger("d'après", true), new Trigger("d’après", true)),
+        Starts.of("\\bd['’]après\\s").literals());
+    assertEquals(
+        List.of(new Trigger("d", true)),
+        Starts.of("\\bd['’]?après").literals(),
+        "an optional class ends the literal");
+    assertEquals(
+        List.of(new Trigger("d", true)), Starts.of("\\bd[a-z]après").literals(), "so does a range");
+  }
+
+  @Test
   void aWordClassBeforeALiteralBeginsAtTheWordHoldingIt() {
     Starts starts = Starts.of("\\b(?:Experten|\\w*blogger\\w*|\\w*?amt)\\s+sagen");
     assertEquals(List.of(new Trigger("experten", true)), starts.literals());
