@@ -112,15 +112,34 @@ public record RequiredWords(List<List<List<Trigger>>> alternatives) {
         if (required && c == '(') {
           addGroup(start, end);
         }
-        boolean space = s.startsWith("\\s", start) || c == ' ';
-        boundary = s.startsWith("\\b", start) || required && space;
+        boundary = boundaryAfter(start, end, required);
       }
       endWord();
       return groups;
     }
 
+    /**
+     * Whether a word begins after the part {@code s[start, end)}: after {@code \b} or white space;
+     * after an optional part that ends in white space (such as {@code (?:\S+\s+){0,3}}) when one
+     * began before it.
+     */
+    private boolean boundaryAfter(int start, int end, boolean required) {
+      boolean space = s.startsWith("\\s", start) && end == start + 2 || s.charAt(start) == ' ';
+      boolean group = s.charAt(start) == '(';
+      boolean endsInSpace =
+          space
+              || group
+                  && (s.startsWith("\\s+)", end - 4)
+                      || s.startsWith("\\s++)", end - 5)
+                      || s.startsWith("\\s)", end - 3));
+      if (s.startsWith("\\b", start)) {
+        return true;
+      }
+      return endsInSpace && (required || boundary);
+    }
+
     private void endWord() {
-      if (word.length() >= MIN_WORD) {
+      if (word.length() >= (wordStart ? MIN_WORD - 1 : MIN_WORD)) {
         groups.add(List.of(new Trigger(word.toString(), wordStart)));
       }
       word.setLength(0);

@@ -33,9 +33,27 @@ class RequiredWordsTest {
 
   @Test
   void shortWordsAndGroupsThatMayBeginAnywhereAreNotLookedFor() {
-    assertTrue(RequiredWords.of("\\bab\\s+\\p{Lu}\\w+").alternatives().isEmpty());
+    assertTrue(RequiredWords.of("\\w+ab\\s+\\p{Lu}\\w+").alternatives().isEmpty());
+    assertEquals(
+        List.of(List.of(words("ab"))),
+        texts(RequiredWords.of("\\bab\\s+\\p{Lu}\\w+")),
+        "at a word start two letters will do");
     assertTrue(RequiredWords.of("(?:\\w+|amt)\\s+[a-z]+").alternatives().isEmpty());
     assertTrue(RequiredWords.of("(?:x|amt)\\s+").alternatives().isEmpty(), "x is too short");
+  }
+
+  @Test
+  void aWordBeginsAfterWhiteSpaceEvenWhenAnOptionalRunOfWordsComesBetween() {
+    assertTrue(
+        RequiredWords.of("\\bx\\s+(?:\\S+\\s+){0,4}?(?:sa|sade)\\b")
+            .alternatives()
+            .get(0)
+            .get(0)
+            .stream()
+            .allMatch(Trigger::wordStart));
+    assertTrue(
+        RequiredWords.of("x(?:\\S+\\s+){0,4}?(?:sa|sade)\\b").alternatives().isEmpty(),
+        "without white space before it, the run may end inside a word");
   }
 
   @Test
