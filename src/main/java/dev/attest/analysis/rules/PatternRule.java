@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * @param required words that a match must contain besides one of its triggers: the rule is not
  *     tried on a range without them
  * @param slot the rule's number in its language's {@link TriggerIndex}
+ * @param branches the pattern's top-level alternatives as rules of their own, each with its own
+ *     starts and required words, or none: a rule is searched branch by branch when one alternative
+ *     begins at every capital and another only after "selon", so that neither is tried where only
+ *     the other may match
  * @param paragraphStart for byline rules: the rule may also match at the start of a long paragraph
  *     (a dateline such as "Berlin (dpa) –"), not only on a short line of its own
  */
@@ -36,12 +40,14 @@ public record PatternRule(
     String message,
     boolean paragraphStart,
     List<String> matchExamples,
-    List<String> noMatchExamples) {
+    List<String> noMatchExamples,
+    List<PatternRule> branches) {
 
   public PatternRule {
     triggers = List.copyOf(triggers);
     matchExamples = List.copyOf(matchExamples);
     noMatchExamples = List.copyOf(noMatchExamples);
+    branches = List.copyOf(branches);
   }
 
   /**
@@ -55,11 +61,43 @@ public record PatternRule(
     if (!mayMatchIn(hits, from, to)) {
       return null;
     }
+    return branches.isEmpty()
+        ? findBefore(text, hits, from, to, Integer.MAX_VALUE)
+        : findLeftmost(text, hits, from, to);
+  }
+
+  /**
+   * The match {@code find()} of the whole pattern gives: the leftmost of the branches' matches, and
+   * of two at one place the earlier branch's. A later branch is searched only before the best match
+   * so far.
+   */
+  private Matcher findLeftmost(String text, TriggerIndex.Hits hits, int from, int to) {
+    Matcher best = null;
+    int before = Integer.MAX_VALUE;
+    for (PatternRule branch : branches) {
+      Matcher m =
+          branch.mayMatchIn(hits, from, to)
+              ? branch.findBefore(text, hits, from, to, before)
+              : null;
+      if (m != null) {
+        best = m;
+        before = m.start();
+        if (before == from) {
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The first match in {@code [from, to)} that begins before {@code before}, or null. */
+  private Matcher findBefore(String text, TriggerIndex.Hits hits, int from, int to, int before) {
     if (searchesEverywhere()) {
-      return findAnywhere(text, from, to);
+      Matcher m = findAnywhere(text, from, to);
+      return m != null && m.start() < before ? m : null;
     }
     int n = hits.literalStarts(slot, text, from, to);
-    return findAt(text, from, to, hits.buffer(), n);
+    return findAt(text, from, to, before, hits.buffer(), n);
   }
 
   /**
@@ -91,7 +129,7 @@ public record PatternRule(
    * Tries the pattern at the literal starts {@code literalPlaces[0..n)} and at the capitals or
    * words it may begin at.
    */
-  private Matcher findAt(String text, int from, int to, int[] literalPlaces, int n) {
+  private Matcher findAt(String text, int from, int to, int before, int[] literalPlaces, int n) {
     int[] places = literalPlaces;
     int count = n;
     if (starts.capitals() || starts.capitalsInWords() || starts.words() || starts.rangeStart()) {
@@ -111,7 +149,7 @@ public record PatternRule(
     Arrays.sort(places, 0, count);
     Matcher m = pattern.matcher(text);
     int previous = -1;
-    for (int k = 0; k < count; k++) {
+    for (int k = 0; k < count && places[k] < before; k++) {
       int at = places[k];
       if (at == previous) {
         continue;

@@ -106,6 +106,20 @@ final class RegexText {
     return find(regex, from, i -> regex.startsWith("(?:", i));
   }
 
+  /** Whether the pattern has a capturing group, numbered or named. */
+  static boolean hasCapturingGroup(String regex) {
+    return find(
+            regex,
+            0,
+            i ->
+                regex.charAt(i) == '('
+                    && (!regex.startsWith("(?", i)
+                        || regex.startsWith("(?<", i)
+                            && i + 3 < regex.length()
+                            && Character.isLetter(regex.charAt(i + 3))))
+        >= 0;
+  }
+
   /** Whether the pattern uses the end anchor {@code $}. */
   static boolean hasEndAnchor(String regex) {
     return find(regex, 0, i -> regex.charAt(i) == '$') >= 0;

@@ -281,6 +281,7 @@ public final class RuleSet {
                 : starts.derivedTriggers();
         var examples =
             spec.examples() == null ? new RuleFiles.Examples(null, null) : spec.examples();
+        List<PatternRule> branches = branches(spec, kind, aiUse, expanded, triggers);
         rules.add(
             add(
                 new PatternRule(
@@ -296,9 +297,50 @@ public final class RuleSet {
                     spec.message(),
                     scope(spec),
                     examples.match(),
-                    examples.noMatch())));
+                    examples.noMatch(),
+                    branches)));
       }
       return List.copyOf(rules);
+    }
+
+    /**
+     * The top-level alternatives of a pattern as rules of their own (see {@link
+     * PatternRule#branches()}), or none when it has one alternative or capturing groups (whose
+     * numbers and names a caller may ask the match for).
+     */
+    private List<PatternRule> branches(
+        RuleFiles.RuleSpec spec,
+        CueKind kind,
+        AiUse aiUse,
+        String expanded,
+        List<Trigger> triggers) {
+      List<String> alternatives = RegexText.splitTopLevel(expanded);
+      if (alternatives.size() < 2 || RegexText.hasCapturingGroup(expanded)) {
+        return List.of();
+      }
+      List<PatternRule> branches = new ArrayList<>();
+      for (int k = 0; k < alternatives.size(); k++) {
+        String alternative = alternatives.get(k);
+        String id = spec.id() + "#" + (k + 1);
+        branches.add(
+            add(
+                new PatternRule(
+                    id,
+                    kind,
+                    aiUse,
+                    compile(alternative, id),
+                    alternative,
+                    List.of(),
+                    RequiredWords.of(alternative).beyond(triggers),
+                    Starts.of(alternative),
+                    compiled.size(),
+                    spec.message(),
+                    scope(spec),
+                    List.of(),
+                    List.of(),
+                    List.of())));
+      }
+      return branches;
     }
 
     private boolean scope(RuleFiles.RuleSpec spec) {
@@ -330,6 +372,7 @@ public final class RuleSet {
               compiled.size(),
               null,
               false,
+              List.of(),
               List.of(),
               List.of()));
     }
