@@ -45,7 +45,7 @@ public final class DisclosureFinder {
       }
       // only a line that refers to the article or is short enough to be a label can qualify: an
       // article about AI has many lines that mention it, and the rules cost far more than this
-      boolean refers = refersToArticle(article, block, rules);
+      boolean refers = refersToArticle(article, block, rules, triggers);
       if (!refers && block.hasMoreWordsThan(LABEL_WORDS)) {
         continue;
       }
@@ -102,8 +102,9 @@ public final class DisclosureFinder {
         || text.indexOf('”') >= 0;
   }
 
-  private static boolean refersToArticle(ArticleText article, Block block, LanguageRules rules) {
-    return rules.selfReference().matcher(article.text()).region(block.start(), block.end()).find();
+  private static boolean refersToArticle(
+      ArticleText article, Block block, LanguageRules rules, TriggerIndex.Hits triggers) {
+    return rules.selfReference().find(article.text(), triggers, block.start(), block.end()) != null;
   }
 
   /**
@@ -136,7 +137,7 @@ public final class DisclosureFinder {
   private static boolean disclosesInMetadata(String text, LanguageRules rules) {
     TriggerIndex.Hits hits = rules.triggers().scan(ArticleText.lowerSameLength(text.toCharArray()));
     if (rules.aiTerms().find(text, hits, 0, text.length()) == null
-        || !rules.selfReference().matcher(text).find()) {
+        || rules.selfReference().find(text, hits, 0, text.length()) == null) {
       return false;
     }
     for (PatternRule rule : rules.disclosureRules()) {

@@ -37,7 +37,7 @@ public record LanguageRules(
     Set<String> desks,
     List<PatternRule> bylines,
     PatternRule aiTerms,
-    Pattern selfReference,
+    PatternRule selfReference,
     Pattern disclosureAuthor,
     List<PatternRule> disclosureRules,
     List<PatternRule> cues,

@@ -201,6 +201,8 @@ public final class RuleSet {
         .forEach((k, v) -> templates.put(enumValue(AiUse.class, k, file), v));
     PatternRule aiTerms =
         compiler.gate(lang.language() + ".disclosure.ai-terms", disclosure.aiTerms());
+    PatternRule selfReference =
+        compiler.gate(lang.language() + ".disclosure.self-reference", disclosure.selfReference());
     List<PatternRule> disclosureRules = compiler.rules(disclosure.rules(), Kinds.DISCLOSURE);
     List<PatternRule> cues = compiler.rules(lang.cues(), Kinds.CUE);
     List<PatternRule> sources = compiler.rules(lang.sources(), Kinds.NONE);
@@ -215,7 +217,7 @@ public final class RuleSet {
         Set.copyOf(desks),
         List.copyOf(bylines),
         aiTerms,
-        compiler.pattern(disclosure.selfReference(), "disclosure.selfReference"),
+        selfReference,
         disclosure.author() == null
             ? null
             : compiler.pattern(disclosure.author(), "disclosure.author"),

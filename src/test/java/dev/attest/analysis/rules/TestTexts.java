@@ -16,8 +16,8 @@ final class TestTexts {
   private TestTexts() {}
 
   /**
-   * Every pattern rule of a language: cues, sources, disclosure rules, bylines and the AI-terms
-   * gate.
+   * Every pattern rule of a language: cues, sources, disclosure rules, bylines and the AI-terms and
+   * self-reference gates.
    */
   static List<PatternRule> allRules(LanguageRules lang) {
     List<PatternRule> all = new ArrayList<>(lang.cues());
@@ -25,6 +25,7 @@ final class TestTexts {
     all.addAll(lang.disclosureRules());
     all.addAll(lang.bylines());
     all.add(lang.aiTerms());
+    all.add(lang.selfReference());
     return all;
   }
 
