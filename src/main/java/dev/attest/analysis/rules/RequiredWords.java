@@ -19,6 +19,11 @@ public record RequiredWords(List<List<List<Trigger>>> alternatives) {
   static final RequiredWords NONE = new RequiredWords(List.of());
 
   /**
+   * Escapes of one letter that stand for one char or a class or a boundary: {@code \s}, {@code \b}.
+   */
+  private static final String ONE_LETTER_ESCAPES = "bBsSwWdDhHvVRntrfaeAzZG";
+
+  /**
    * A word shorter than this is too common to be worth looking for, unless it must begin a word (as
    * "EU" or "UN" in {@code \b(?:EU|UN)\b}); then one char shorter will do.
    */
@@ -109,6 +114,10 @@ public record RequiredWords(List<List<List<Trigger>>> alternatives) {
         if (c == '(' && isZeroWidth(start)) {
           continue;
         }
+        if (c == '(' && bodyStart(start) < 0) {
+          boundary = false;
+          continue;
+        }
         if (required && c == '(') {
           addGroup(start, end);
         }
@@ -159,35 +168,45 @@ public record RequiredWords(List<List<List<Trigger>>> alternatives) {
       }
     }
 
+    /**
+     * Where the body of the group opening at {@code open} begins: after {@code (}, {@code (?:},
+     * {@code (?>}, flags such as {@code (?-i:}, or a name {@code (?<name>}; -1 for a form not read.
+     */
     private int bodyStart(int open) {
-      if (s.startsWith("(?:", open)) {
-        return open + 3;
+      if (!s.startsWith("(?", open)) {
+        return open + 1;
       }
-      if (s.startsWith("(?-i:", open)) {
-        return open + 5;
-      }
-      if (s.startsWith("(?i:", open)) {
-        return open + 4;
-      }
-      if (s.startsWith("(?<", open)) {
+      if (s.startsWith("(?<", open)
+          && open + 3 < s.length()
+          && Character.isLetter(s.charAt(open + 3))) {
         return s.indexOf('>', open) + 1;
       }
-      return open + 1;
+      if (s.startsWith("(?>", open)) {
+        return open + 3;
+      }
+      int k = flagsEnd(open);
+      return k < s.length() && s.charAt(k) == ':' ? k + 1 : -1;
     }
 
     /** Look-arounds and inline flags such as {@code (?i)} match no text. */
     private boolean isZeroWidth(int open) {
-      if (!s.startsWith("(?", open)) {
-        return false;
-      }
-      return s.startsWith("(?=", open)
+      if (s.startsWith("(?=", open)
           || s.startsWith("(?!", open)
           || s.startsWith("(?<=", open)
-          || s.startsWith("(?<!", open)
-          || !(s.startsWith("(?:", open)
-              || s.startsWith("(?-i:", open)
-              || s.startsWith("(?i:", open)
-              || s.startsWith("(?<", open));
+          || s.startsWith("(?<!", open)) {
+        return true;
+      }
+      int k = flagsEnd(open);
+      return s.startsWith("(?", open) && k < s.length() && s.charAt(k) == ')';
+    }
+
+    /** Where the flags after {@code (?} end, such as {@code -i} in {@code (?-i:}. */
+    private int flagsEnd(int open) {
+      int k = open + 2;
+      while (k < s.length() && (Character.isLetter(s.charAt(k)) || s.charAt(k) == '-')) {
+        k++;
+      }
+      return k;
     }
 
     /** Where the part beginning at {@code at} ends (exclusive), or -1 when it cannot be read. */
@@ -209,7 +228,11 @@ public record RequiredWords(List<List<List<Trigger>>> alternatives) {
           int close = s.indexOf('}', at);
           return close < 0 ? -1 : close + 1;
         }
-        return e == 'Q' ? -1 : at + 2;
+        if (e == 'p' || e == 'P') {
+          return at + 3;
+        }
+        // a letter other than these begins a longer escape (\u00e9, \x41, \Q…\E): not read
+        return !Character.isLetter(e) || ONE_LETTER_ESCAPES.indexOf(e) >= 0 ? at + 2 : -1;
       }
       return at + 1;
     }

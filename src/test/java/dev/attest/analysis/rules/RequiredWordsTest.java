@@ -65,6 +65,19 @@ class RequiredWordsTest {
   }
 
   @Test
+  void escapesAndGroupsItCannotReadEndTheReadingWithoutGuessing() {
+    assertEquals(
+        List.of(List.of(words("sagte"))),
+        texts(RequiredWords.of("sagte\\s+\\u00e9t\\u00e9\\s+zufolge")),
+        "\\u00e9 is one char, not the word 00e9: reading stops there");
+    assertEquals(
+        List.of(List.of(words("abc"), words("zufolge"))),
+        texts(RequiredWords.of("(?s:abc)\\s+(?x)zufolge")));
+    assertEquals(
+        List.of(List.of(words("foo", "bar"))), texts(RequiredWords.of("(?>foo|bar)\\s+\\pL")));
+  }
+
+  @Test
   void wordsHoldingALiteralCountAsThatLiteral() {
     assertEquals(
         List.of(List.of(words("amt", "ministerium"), words("zufolge"))),
