@@ -99,7 +99,7 @@ public final class Analyzer {
     String code =
         language != null && !language.isBlank()
             ? LanguageDetector.normalise(language)
-            : languages.detect(document, article.text());
+            : languages.detect(document, article.lower());
     LanguageRules lang = rules.forLanguage(code);
     TriggerIndex.Hits triggers = lang.triggers().scan(article.lower());
     DisclosureFinder.Found found = disclosures.find(article, triggers, lang);

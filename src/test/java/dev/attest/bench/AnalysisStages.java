@@ -94,7 +94,7 @@ public final class AnalysisStages {
     clock.lap(0);
     ArticleText article = extractor.extract(document);
     clock.lap(1);
-    LanguageRules lang = rules.forLanguage(languages.detect(document, article.text()));
+    LanguageRules lang = rules.forLanguage(languages.detect(document, article.lower()));
     clock.lap(2);
     TriggerIndex.Hits triggers = lang.triggers().scan(article.lower());
     clock.lap(3);

@@ -31,6 +31,9 @@ public final class LanguageDetector {
    */
   private final java.util.Map<String, int[]> languagesByStopword;
 
+  /** The longest stop word: a longer word is not looked up. */
+  private final int longestStopword;
+
   public LanguageDetector(RuleSet rules) {
     this.rules = rules;
     this.candidates = List.copyOf(rules.languages());
@@ -44,11 +47,17 @@ public final class LanguageDetector {
       }
     }
     this.languagesByStopword = java.util.Map.copyOf(byWord);
+    this.longestStopword = byWord.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
-  public String detect(Document document, String text) {
+  /**
+   * The declared language, else the one detected from the text.
+   *
+   * @param lower the visible text lower-cased char by char ({@link ArticleText#lower()})
+   */
+  public String detect(Document document, String lower) {
     String declared = declared(document);
-    return declared != null ? declared : fromText(text);
+    return declared != null ? declared : fromText(lower);
   }
 
   private static String declared(Document document) {
@@ -71,20 +80,20 @@ public final class LanguageDetector {
     };
   }
 
-  String fromText(String text) {
-    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-    String lower = sample.toLowerCase(Locale.ROOT);
+  /** The language whose stop words occur most in the lower-cased text's first 6,000 chars. */
+  String fromText(String lower) {
+    int end = Math.min(lower.length(), SAMPLE_CHARS);
     int[] hits = new int[candidates.size()];
     int i = 0;
-    while (i < lower.length()) {
-      while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+    while (i < end) {
+      while (i < end && !Character.isLetter(lower.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+      while (i < end && Character.isLetter(lower.charAt(i))) {
         i++;
       }
-      if (i > start) {
+      if (i > start && i - start <= longestStopword) {
         for (int c : languagesByStopword.getOrDefault(lower.substring(start, i), NONE)) {
           hits[c]++;
         }
