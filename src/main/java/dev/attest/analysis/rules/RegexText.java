@@ -120,6 +120,25 @@ final class RegexText {
         >= 0;
   }
 
+  /** Whether the pattern sets flags for the rest of it, as {@code (?-i)} or {@code (?m)} do. */
+  static boolean hasInlineFlags(String regex) {
+    return find(
+            regex,
+            0,
+            i -> {
+              if (!regex.startsWith("(?", i)) {
+                return false;
+              }
+              int k = i + 2;
+              while (k < regex.length()
+                  && (Character.isLetter(regex.charAt(k)) || regex.charAt(k) == '-')) {
+                k++;
+              }
+              return k > i + 2 && k < regex.length() && regex.charAt(k) == ')';
+            })
+        >= 0;
+  }
+
   /** Whether the pattern uses the end anchor {@code $}. */
   static boolean hasEndAnchor(String regex) {
     return find(regex, 0, i -> regex.charAt(i) == '$') >= 0;

@@ -133,18 +133,21 @@ public record RequiredWords(List<List<List<Trigger>>> alternatives) {
      * began before it.
      */
     private boolean boundaryAfter(int start, int end, boolean required) {
-      boolean space = s.startsWith("\\s", start) && end == start + 2 || s.charAt(start) == ' ';
-      boolean group = s.charAt(start) == '(';
-      boolean endsInSpace =
-          space
-              || group
-                  && (s.startsWith("\\s+)", end - 4)
-                      || s.startsWith("\\s++)", end - 5)
-                      || s.startsWith("\\s)", end - 3));
       if (s.startsWith("\\b", start)) {
         return true;
       }
+      boolean space = s.startsWith("\\s", start) && end == start + 2 || s.charAt(start) == ' ';
+      boolean endsInSpace =
+          space || s.charAt(start) == '(' && everyAlternativeEndsInSpace(start, end);
       return endsInSpace && (required || boundary);
+    }
+
+    /** Whether each alternative of the group {@code s[open, end)} ends in white space. */
+    private boolean everyAlternativeEndsInSpace(int open, int end) {
+      int body = bodyStart(open);
+      return body >= 0
+          && RegexText.splitTopLevel(s.substring(body, end - 1)).stream()
+              .allMatch(a -> a.endsWith("\\s+") || a.endsWith("\\s++") || a.endsWith("\\s"));
     }
 
     private void endWord() {

@@ -307,8 +307,10 @@ public final class RuleSet {
 
     /**
      * The top-level alternatives of a pattern as rules of their own (see {@link
-     * PatternRule#branches()}), or none when it has one alternative or capturing groups (whose
-     * numbers and names a caller may ask the match for).
+     * PatternRule#branches()}), or none when it has one alternative, capturing groups (whose
+     * numbers and names a caller may ask the match for), inline flags such as {@code (?-i)} (they
+     * hold on into the alternatives after theirs), or starts that cannot be read (the pattern is
+     * then searched with a plain {@code find()}, which its branches would not all be).
      */
     private List<PatternRule> branches(
         RuleFiles.RuleSpec spec,
@@ -317,7 +319,10 @@ public final class RuleSet {
         String expanded,
         List<Trigger> triggers) {
       List<String> alternatives = RegexText.splitTopLevel(expanded);
-      if (alternatives.size() < 2 || RegexText.hasCapturingGroup(expanded)) {
+      if (alternatives.size() < 2
+          || RegexText.hasCapturingGroup(expanded)
+          || RegexText.hasInlineFlags(expanded)
+          || Starts.of(expanded).anywhere()) {
         return List.of();
       }
       List<PatternRule> branches = new ArrayList<>();

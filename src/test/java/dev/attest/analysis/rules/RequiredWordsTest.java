@@ -54,6 +54,12 @@ class RequiredWordsTest {
     assertTrue(
         RequiredWords.of("x(?:\\S+\\s+){0,4}?(?:sa|sade)\\b").alternatives().isEmpty(),
         "without white space before it, the run may end inside a word");
+    assertEquals(
+        List.of(List.of(new Trigger("minister", false))),
+        RequiredWords.of("(?:Bundes|Landes\\s+)minister").alternatives().get(0).stream()
+            .filter(g -> g.get(0).text().equals("minister"))
+            .toList(),
+        "one alternative of the group ends inside a word (Bundesminister)");
   }
 
   @Test
