@@ -234,7 +234,11 @@ public record RequiredWords(List<List<List<Trigger>>> alternatives) {
         if (e == 'p' || e == 'P') {
           return at + 3;
         }
-        // a letter other than these begins a longer escape (\u00e9, \x41, \Q…\E): not read
+        // a letter other than these begins a longer escape (\u00e9, \x41, \Q…\E), a digit an
+        // octal escape or a back-reference: not read
+        if (Character.isDigit(e)) {
+          return -1;
+        }
         return !Character.isLetter(e) || ONE_LETTER_ESCAPES.indexOf(e) >= 0 ? at + 2 : -1;
       }
       return at + 1;

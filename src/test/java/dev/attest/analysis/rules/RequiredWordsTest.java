@@ -77,6 +77,10 @@ class RequiredWordsTest {
         texts(RequiredWords.of("sagte\\s+\\u00e9t\\u00e9\\s+zufolge")),
         "\\u00e9 is one char, not the word 00e9: reading stops there");
     assertEquals(
+        List.of(List.of(words("sagte"))),
+        texts(RequiredWords.of("sagte\\s+\\0101bc")),
+        "an octal escape is one char too");
+    assertEquals(
         List.of(List.of(words("abc"), words("zufolge"))),
         texts(RequiredWords.of("(?s:abc)\\s+(?x)zufolge")));
     assertEquals(
