@@ -85,7 +85,7 @@ public final class DisclosureFinder {
    */
   static boolean isLabel(String text, Block block, int at) {
     return !block.hasMoreWordsThan(LABEL_WORDS)
-        && TextExtractor.words(text, block.start(), at) <= LEAD_IN_WORDS;
+        && WordCount.of(text, block.start(), at, LEAD_IN_WORDS + 1) <= LEAD_IN_WORDS;
   }
 
   /**

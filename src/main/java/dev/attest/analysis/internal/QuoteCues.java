@@ -51,7 +51,7 @@ final class QuoteCues {
         }
       }
       if (close > i) {
-        if (TextExtractor.words(text, i + 1, close) >= minWords) {
+        if (WordCount.of(text, i + 1, close, minWords) >= minWords) {
           quotes.add(new int[] {i, close + 1});
         }
         i = close + 1;

@@ -554,8 +554,4 @@ public final class TextExtractor {
       }
     }
   }
-
-  static int words(String text, int from, int to) {
-    return WordCount.of(text, from, to, Integer.MAX_VALUE);
-  }
 }

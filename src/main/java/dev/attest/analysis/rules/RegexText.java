@@ -122,21 +122,46 @@ final class RegexText {
 
   /** Whether the pattern sets flags for the rest of it, as {@code (?-i)} or {@code (?m)} do. */
   static boolean hasInlineFlags(String regex) {
-    return find(
-            regex,
-            0,
-            i -> {
-              if (!regex.startsWith("(?", i)) {
-                return false;
-              }
-              int k = i + 2;
-              while (k < regex.length()
-                  && (Character.isLetter(regex.charAt(k)) || regex.charAt(k) == '-')) {
-                k++;
-              }
-              return k > i + 2 && k < regex.length() && regex.charAt(k) == ')';
-            })
-        >= 0;
+    return find(regex, 0, i -> isInlineFlags(regex, i)) >= 0;
+  }
+
+  /** Whether {@code (?flags)} opens at {@code open}: it matches no text and sets flags. */
+  static boolean isInlineFlags(String regex, int open) {
+    int k = flagsEnd(regex, open);
+    return regex.startsWith("(?", open)
+        && k > open + 2
+        && k < regex.length()
+        && regex.charAt(k) == ')';
+  }
+
+  /**
+   * Where the body of the group opening at {@code open} begins: after {@code (}, {@code (?:},
+   * {@code (?>}, flags such as {@code (?-i:}, or a name {@code (?<name>}; -1 for a look-around,
+   * inline flags or a form not read.
+   */
+  static int groupBodyStart(String regex, int open) {
+    if (!regex.startsWith("(?", open)) {
+      return open + 1;
+    }
+    if (regex.startsWith("(?<", open)
+        && open + 3 < regex.length()
+        && Character.isLetter(regex.charAt(open + 3))) {
+      return regex.indexOf('>', open) + 1;
+    }
+    if (regex.startsWith("(?>", open)) {
+      return open + 3;
+    }
+    int k = flagsEnd(regex, open);
+    return k < regex.length() && regex.charAt(k) == ':' ? k + 1 : -1;
+  }
+
+  /** Where the flags after {@code (?} end, such as {@code -i} in {@code (?-i:}. */
+  private static int flagsEnd(String regex, int open) {
+    int k = open + 2;
+    while (k < regex.length() && (Character.isLetter(regex.charAt(k)) || regex.charAt(k) == '-')) {
+      k++;
+    }
+    return k;
   }
 
   /** Whether the pattern uses the end anchor {@code $}. */

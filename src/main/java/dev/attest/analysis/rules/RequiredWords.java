@@ -171,45 +171,17 @@ public record RequiredWords(List<List<List<Trigger>>> alternatives) {
       }
     }
 
-    /**
-     * Where the body of the group opening at {@code open} begins: after {@code (}, {@code (?:},
-     * {@code (?>}, flags such as {@code (?-i:}, or a name {@code (?<name>}; -1 for a form not read.
-     */
     private int bodyStart(int open) {
-      if (!s.startsWith("(?", open)) {
-        return open + 1;
-      }
-      if (s.startsWith("(?<", open)
-          && open + 3 < s.length()
-          && Character.isLetter(s.charAt(open + 3))) {
-        return s.indexOf('>', open) + 1;
-      }
-      if (s.startsWith("(?>", open)) {
-        return open + 3;
-      }
-      int k = flagsEnd(open);
-      return k < s.length() && s.charAt(k) == ':' ? k + 1 : -1;
+      return RegexText.groupBodyStart(s, open);
     }
 
     /** Look-arounds and inline flags such as {@code (?i)} match no text. */
     private boolean isZeroWidth(int open) {
-      if (s.startsWith("(?=", open)
+      return s.startsWith("(?=", open)
           || s.startsWith("(?!", open)
           || s.startsWith("(?<=", open)
-          || s.startsWith("(?<!", open)) {
-        return true;
-      }
-      int k = flagsEnd(open);
-      return s.startsWith("(?", open) && k < s.length() && s.charAt(k) == ')';
-    }
-
-    /** Where the flags after {@code (?} end, such as {@code -i} in {@code (?-i:}. */
-    private int flagsEnd(int open) {
-      int k = open + 2;
-      while (k < s.length() && (Character.isLetter(s.charAt(k)) || s.charAt(k) == '-')) {
-        k++;
-      }
-      return k;
+          || s.startsWith("(?<!", open)
+          || RegexText.isInlineFlags(s, open);
     }
 
     /** Where the part beginning at {@code at} ends (exclusive), or -1 when it cannot be read. */

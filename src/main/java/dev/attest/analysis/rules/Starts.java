@@ -161,25 +161,11 @@ public record Starts(
 
   private static Starts group(
       String s, int open, String then, boolean wordStart, boolean caseSensitive) {
-    int bodyStart;
-    boolean sensitive = caseSensitive;
-    if (s.startsWith("(?:", open)) {
-      bodyStart = open + 3;
-    } else if (s.startsWith("(?-i:", open)) {
-      bodyStart = open + 5;
-      sensitive = true;
-    } else if (s.startsWith("(?i:", open)) {
-      bodyStart = open + 4;
-      sensitive = false;
-    } else if (s.startsWith("(?<", open)
-        && open + 3 < s.length()
-        && Character.isLetter(s.charAt(open + 3))) {
-      bodyStart = s.indexOf('>', open) + 1;
-    } else if (!s.startsWith("(?", open)) {
-      bodyStart = open + 1;
-    } else {
+    int bodyStart = RegexText.groupBodyStart(s, open);
+    if (bodyStart < 0) {
       return ANYWHERE;
     }
+    boolean sensitive = s.startsWith("(?-i:", open) || caseSensitive && !s.startsWith("(?i:", open);
     int close = RegexText.closing(s, open);
     if (close < 0 || bodyStart <= open) {
       return ANYWHERE;
