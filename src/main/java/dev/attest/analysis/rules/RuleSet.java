@@ -283,7 +283,7 @@ public final class RuleSet {
                 : starts.derivedTriggers();
         var examples =
             spec.examples() == null ? new RuleFiles.Examples(null, null) : spec.examples();
-        List<PatternRule> branches = branches(spec, kind, aiUse, expanded, triggers);
+        List<PatternRule> branches = branches(spec, kind, aiUse, expanded, triggers, starts);
         rules.add(
             add(
                 new PatternRule(
@@ -317,12 +317,13 @@ public final class RuleSet {
         CueKind kind,
         AiUse aiUse,
         String expanded,
-        List<Trigger> triggers) {
+        List<Trigger> triggers,
+        Starts starts) {
       List<String> alternatives = RegexText.splitTopLevel(expanded);
       if (alternatives.size() < 2
           || RegexText.hasCapturingGroup(expanded)
           || RegexText.hasInlineFlags(expanded)
-          || Starts.of(expanded).anywhere()) {
+          || starts.anywhere()) {
         return List.of();
       }
       List<PatternRule> branches = new ArrayList<>();
