@@ -65,9 +65,21 @@ public record ArticleText(
    */
   static String lowerSameLength(char[] chars) {
     for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
-      chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      chars[i] = lower(chars[i]);
     }
     return new String(chars);
+  }
+
+  /** One char lower-cased: looked up in a table for the Latin scripts. */
+  static char lower(char c) {
+    return c < LOWER.length ? LOWER[c] : Character.toLowerCase(c);
+  }
+
+  private static final char[] LOWER = new char[0x250];
+
+  static {
+    for (char c = 0; c < LOWER.length; c++) {
+      LOWER[c] = Character.toLowerCase(c);
+    }
   }
 }

@@ -118,9 +118,14 @@ public final class TextExtractor {
 
   /**
    * The widget phrases of every language by their first char, so that a line is compared with few
-   * of them.
+   * of them: an array for the first chars below {@link #INDEXED_CHARS} (each block start looks one
+   * up), a map for the others.
    */
-  private final java.util.Map<Character, List<String>> phrasesByFirstChar;
+  private final String[][] phrasesByFirstChar = new String[INDEXED_CHARS][];
+
+  private final java.util.Map<Character, String[]> phrasesByOtherFirstChar;
+
+  private static final int INDEXED_CHARS = 0x250;
 
   public TextExtractor(CommonRules common, List<String> boilerplatePhrases) {
     this.common = common;
@@ -130,8 +135,22 @@ public final class TextExtractor {
         byFirst.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>()).add(phrase);
       }
     }
-    byFirst.replaceAll((c, phrases) -> List.copyOf(phrases));
-    this.phrasesByFirstChar = java.util.Map.copyOf(byFirst);
+    java.util.Map<Character, String[]> others = new java.util.HashMap<>();
+    byFirst.forEach(
+        (c, phrases) -> {
+          String[] array = phrases.toArray(String[]::new);
+          if (c < INDEXED_CHARS) {
+            phrasesByFirstChar[c] = array;
+          } else {
+            others.put(c, array);
+          }
+        });
+    this.phrasesByOtherFirstChar = java.util.Map.copyOf(others);
+  }
+
+  /** The widget phrases that begin with {@code c} (lower case), or null. */
+  private String[] phrasesStartingWith(char c) {
+    return c < INDEXED_CHARS ? phrasesByFirstChar[c] : phrasesByOtherFirstChar.get(c);
   }
 
   public ArticleText extract(Document document) {
@@ -140,11 +159,10 @@ public final class TextExtractor {
     NodeTraversor.filter(walker, root);
     walker.endBlock();
     walker.marks.sort(java.util.Comparator.comparingInt(Mark::start));
-    String text = walker.text();
     return new ArticleText(
         document,
-        text,
-        ArticleText.lowerSameLength(Arrays.copyOf(walker.chars, walker.length)),
+        walker.text(),
+        walker.lower(),
         List.copyOf(walker.blocks),
         List.copyOf(walker.marks));
   }
@@ -173,10 +191,13 @@ public final class TextExtractor {
      */
     char[] chars = new char[1024];
 
+    /** {@code chars} lower-cased char by char, written beside them. */
+    private char[] lowerChars = new char[1024];
+
     int length;
 
     /** A piece of the text node being appended. */
-    private final char[] raw = new char[4096];
+    private final char[] raw = new char[256];
 
     final List<Block> blocks = new ArrayList<>();
     final List<Mark> marks = new ArrayList<>();
@@ -186,8 +207,14 @@ public final class TextExtractor {
     private int blockStart = -1;
     private boolean pendingSpace;
 
-    /** The words and digits of the block being walked, counted as its chars are appended. */
-    private WordCount blockWords = new WordCount();
+    /**
+     * The words of the block being walked (runs of letters and digits), whether its last char was
+     * part of one, and whether it has a digit: counted as its chars are appended.
+     */
+    private int blockWords;
+
+    private boolean inWord;
+    private boolean blockDigit;
 
     /**
      * Where the link being walked began in {@code text}, and how many chars of the current block
@@ -268,6 +295,10 @@ public final class TextExtractor {
       return new String(chars, 0, length);
     }
 
+    String lower() {
+      return new String(lowerChars, 0, length);
+    }
+
     /**
      * Appends a text node's visible chars: runs of white space become one space, invisible chars
      * are dropped, and a new block begins on a line of its own.
@@ -282,39 +313,57 @@ public final class TextExtractor {
 
     /** Appends {@code piece[0, n)}; the walker's state is kept in locals while it does. */
     private void append(char[] piece, int n) {
-      // each char may bring a separator with it
-      if (chars.length - length < 2 * n) {
-        chars = Arrays.copyOf(chars, Math.max(length + 2 * n, chars.length * 2));
+      // a kept char brings at most one separator, after a space that is not kept, plus a newline
+      if (chars.length - length < n + 2) {
+        int size = Math.max(length + n + 2, chars.length * 2);
+        chars = Arrays.copyOf(chars, size);
+        lowerChars = Arrays.copyOf(lowerChars, size);
       }
       char[] out = chars;
+      char[] lowerOut = lowerChars;
       int end = length;
       boolean space = pendingSpace;
       int start = blockStart;
-      WordCount words = blockWords;
+      int words = blockWords;
+      boolean word = inWord;
+      boolean digit = blockDigit;
       for (int i = 0; i < n; i++) {
         char c = piece[i];
         byte kind = CharKinds.of(c);
-        if (!kept(kind)) {
+        if ((kind & (CharKinds.SPACE | CharKinds.DROPPED)) != 0) {
           space |= (kind & CharKinds.SPACE) != 0;
           continue;
         }
         if (start < 0) {
           if (end > 0) {
-            out[end++] = '\n';
+            out[end] = '\n';
+            lowerOut[end++] = '\n';
           }
           start = end;
-          words = blockWords = new WordCount();
+          words = 0;
+          word = false;
+          digit = false;
         } else if (space) {
-          out[end++] = ' ';
-          words.endWord();
+          out[end] = ' ';
+          lowerOut[end++] = ' ';
+          word = false;
         }
         space = false;
-        out[end++] = c;
-        words.add(kind);
+        out[end] = c;
+        lowerOut[end++] = ArticleText.lower(c);
+        boolean letter = (kind & CharKinds.WORD) != 0;
+        if (letter && !word) {
+          words++;
+        }
+        word = letter;
+        digit |= (kind & CharKinds.DIGIT) != 0;
       }
       length = end;
       pendingSpace = space;
       blockStart = start;
+      blockWords = words;
+      inWord = word;
+      blockDigit = digit;
     }
 
     /**
@@ -350,8 +399,8 @@ public final class TextExtractor {
               length,
               type,
               bylineDepth > 0,
-              Math.min(blockWords.words(), Block.COUNTED_WORDS),
-              blockWords.hasDigit()));
+              Math.min(blockWords, Block.COUNTED_WORDS),
+              blockDigit));
     }
 
     /**
@@ -363,11 +412,11 @@ public final class TextExtractor {
       if (start >= length) {
         return false;
       }
-      List<String> phrases = phrasesByFirstChar.get(Character.toLowerCase(chars[start]));
+      String[] phrases = phrasesStartingWith(lowerChars[start]);
       if (phrases == null || !beginsWithAny(start, phrases)) {
         return false;
       }
-      int words = blockWords.words();
+      int words = blockWords;
       if (words > PHRASE_BLOCK_MAX_WORDS) {
         return false;
       }
@@ -392,13 +441,11 @@ public final class TextExtractor {
     }
 
     /** Whether the text from {@code start} on begins with one of the lower-case phrases. */
-    private boolean beginsWithAny(int start, List<String> phrases) {
+    private boolean beginsWithAny(int start, String[] phrases) {
       for (String phrase : phrases) {
         int n = phrase.length();
         int k = 0;
-        while (k < n
-            && start + k < length
-            && Character.toLowerCase(chars[start + k]) == phrase.charAt(k)) {
+        while (k < n && start + k < length && lowerChars[start + k] == phrase.charAt(k)) {
           k++;
         }
         if (k == n) {
@@ -407,11 +454,6 @@ public final class TextExtractor {
       }
       return false;
     }
-  }
-
-  /** Whether the extraction keeps a char of this kind as it is (it is no space and not dropped). */
-  private static boolean kept(byte kind) {
-    return (kind & (CharKinds.SPACE | CharKinds.DROPPED)) == 0;
   }
 
   private static Block.Type typeOf(String tag) {

@@ -1,44 +1,23 @@
 package dev.attest.analysis.internal;
 
 /**
- * Counts the words (runs of letters and digits) of text that may arrive in pieces, and notes
- * whether a digit occurs: the extraction feeds it each block's chars as it appends them, so that no
- * second pass over the text is needed.
+ * Counts the words (runs of letters and digits) of a piece of text. The extraction counts each
+ * block's words itself while it appends the block's chars.
  */
 final class WordCount {
-  private int words;
-  private boolean inWord;
-  private boolean digit;
+  private WordCount() {}
 
   /** How many words {@code text[from, to)} has, counting stops at {@code limit}. */
   static int of(String text, int from, int to, int limit) {
-    WordCount count = new WordCount();
-    for (int i = from; i < to && count.words < limit; i++) {
-      count.add(CharKinds.of(text.charAt(i)));
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to && words < limit; i++) {
+      boolean letter = CharKinds.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
     }
-    return count.words;
-  }
-
-  /** Counts the next char, given as its {@link CharKinds kind}. */
-  void add(byte kind) {
-    boolean letter = (kind & CharKinds.WORD) != 0;
-    if (letter && !inWord) {
-      words++;
-    }
-    inWord = letter;
-    digit |= (kind & CharKinds.DIGIT) != 0;
-  }
-
-  /** A break between pieces (a space the extraction puts in) ends the current word. */
-  void endWord() {
-    inWord = false;
-  }
-
-  int words() {
     return words;
-  }
-
-  boolean hasDigit() {
-    return digit;
   }
 }
