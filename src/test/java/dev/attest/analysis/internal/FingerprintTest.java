@@ -88,15 +88,40 @@ class FingerprintTest {
           text.append((char) c);
         }
       }
-      byte[] hash =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(
-                  Fingerprint.normalise(text.toString())
-                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       assertEquals(
-          "c-" + java.util.HexFormat.of().formatHex(hash, 0, 8),
+          expectedId(text.toString()),
           Fingerprint.claimId(text.toString()),
           "chars from U+" + Integer.toHexString(from));
     }
+  }
+
+  /**
+   * Most sentences are hashed in one pass without building the normalised text: the id is the same,
+   * for sentences of only the chars that pass handles and for sentences mixed with others.
+   */
+  @Test
+  void theOnePassHashGivesTheSameId() throws Exception {
+    java.util.Random random = new java.util.Random(42);
+    String handled = "aZ 09.,'\"\t\n\u0085ÄßéÿÀ×÷–—‘’‚‛“”„‟";
+    String mixed = handled + "\u00a0«»€ΣЖ\ufb01\u0308２";
+    for (int k = 0; k < 4000; k++) {
+      String chars = k % 2 == 0 ? handled : mixed;
+      StringBuilder sentence = new StringBuilder();
+      for (int i = random.nextInt(60); i > 0; i--) {
+        sentence.append(chars.charAt(random.nextInt(chars.length())));
+      }
+      assertEquals(
+          expectedId(sentence.toString()),
+          Fingerprint.claimId(sentence.toString()),
+          sentence.toString());
+    }
+  }
+
+  private static String expectedId(String sentence) throws Exception {
+    byte[] hash =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(
+                Fingerprint.normalise(sentence).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return "c-" + java.util.HexFormat.of().formatHex(hash, 0, 8);
   }
 }
