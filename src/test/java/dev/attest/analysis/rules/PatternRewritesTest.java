@@ -31,6 +31,22 @@ class PatternRewritesTest {
   }
 
   @Test
+  void groupsOfOneWordStepBecomeAtomic() {
+    assertEquals("(?>\\S++\\s++){0,3}?x", RuleSet.possessiveWords("(?:\\S+\\s+){0,3}?x"));
+    assertEquals(
+        "\\bsoll(?>\\s+[^\\s.!?;]++){1,14}?\\s+sein",
+        RuleSet.possessiveWords("\\bsoll(?:\\s+[^\\s.!?;]+){1,14}?\\s+sein"));
+    assertEquals(
+        "(?:[\\p{L}.-]++\\s++|x){0,3}?",
+        RuleSet.possessiveWords("(?:[\\p{L}.-]+\\s+|x){0,3}?"),
+        "a group with more than the step may match in more than one way and stays as it is");
+    assertEquals(
+        "(?:\\s+\\S+){0,3}?,",
+        RuleSet.possessiveWords("(?:\\s+\\S+){0,3}?,"),
+        "a word run that ends the group may give back letters to what follows");
+  }
+
+  @Test
   void groupsWhoseOrderCouldMatterStayAsWritten() {
     for (String regex :
         List.of(
