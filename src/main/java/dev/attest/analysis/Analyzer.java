@@ -101,7 +101,7 @@ public final class Analyzer {
             ? LanguageDetector.normalise(language)
             : languages.detect(document, article.lower());
     LanguageRules lang = rules.forLanguage(code);
-    TriggerIndex.Hits triggers = lang.triggers().scan(article.lower());
+    TriggerIndex.Hits triggers = lang.triggers().scan(article.text(), article.lower());
     DisclosureFinder.Found found = disclosures.find(article, triggers, lang);
     Author author = authors.find(article, triggers, lang, found.author());
     Set<Block> notClaims = new HashSet<>(authors.bylines(article, triggers, lang));

@@ -96,7 +96,7 @@ public final class AnalysisStages {
     clock.lap(1);
     LanguageRules lang = rules.forLanguage(languages.detect(document, article.lower()));
     clock.lap(2);
-    TriggerIndex.Hits triggers = lang.triggers().scan(article.lower());
+    TriggerIndex.Hits triggers = lang.triggers().scan(article.text(), article.lower());
     clock.lap(3);
     DisclosureFinder.Found found = disclosures.find(article, triggers, lang);
     clock.lap(4);

@@ -71,7 +71,11 @@ public record RequiredWords(List<List<List<Trigger>>> alternatives) {
         .allMatch(
             t ->
                 group.stream()
-                    .anyMatch(w -> w.text().equals(t.text()) && (t.wordStart() || !w.wordStart())));
+                    .anyMatch(
+                        w ->
+                            w.text().equals(t.text())
+                                && (t.wordStart() || !w.wordStart())
+                                && (w.exact() == null || w.exact().equals(t.exact()))));
   }
 
   /** Reads one alternative part by part, collecting the groups of required words. */
@@ -163,7 +167,8 @@ public record RequiredWords(List<List<List<Trigger>>> alternatives) {
      */
     private void addGroup(int open, int end) {
       String body = s.substring(bodyStart(open), end - 1);
-      List<Trigger> words = Starts.ofGroup(body, boundary).derivedTriggers();
+      List<Trigger> words =
+          Starts.ofGroup(body, boundary, s.startsWith("(?-i:", open)).derivedTriggers();
       boolean longEnough =
           words.stream().allMatch(w -> w.length() >= (w.wordStart() ? MIN_WORD - 1 : MIN_WORD));
       if (!words.isEmpty() && longEnough) {

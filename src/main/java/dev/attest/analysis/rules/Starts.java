@@ -90,7 +90,15 @@ public record Starts(
    * @param wordStart the group begins a word (it follows {@code \b} or white space)
    */
   static Starts ofGroup(String body, boolean wordStart) {
-    return alternatives(body, "", wordStart, false);
+    return ofGroup(body, wordStart, false);
+  }
+
+  /**
+   * @param caseSensitive the group matches case-sensitively (it is a {@code (?-i:…)} group): its
+   *     literal words are {@link Trigger#exact() exact}
+   */
+  static Starts ofGroup(String body, boolean wordStart, boolean caseSensitive) {
+    return alternatives(body, "", wordStart, caseSensitive);
   }
 
   /**
@@ -149,7 +157,7 @@ public record Starts(
     if (c == '\\' && i + 1 < s.length() && !isEscapedLiteral(s.charAt(i + 1))) {
       return escape(s, i, wordStart, caseSensitive);
     }
-    return literal(s, i, wordStart);
+    return literal(s, i, wordStart, caseSensitive);
   }
 
   private static boolean isLookAround(String s, int i) {
@@ -276,7 +284,7 @@ public record Starts(
         false);
   }
 
-  private static Starts literal(String s, int from, boolean wordStart) {
+  private static Starts literal(String s, int from, boolean wordStart, boolean caseSensitive) {
     StringBuilder literal = new StringBuilder();
     int i = from;
     while (i < s.length()) {
@@ -297,13 +305,17 @@ public record Starts(
     if (literal.length() == 0) {
       return ANYWHERE;
     }
-    Starts spelled = spellings(s, from, i, wordStart);
+    Starts spelled = spellings(s, from, i, wordStart, caseSensitive);
     if (spelled != null) {
       return spelled;
     }
     String word = lowerCharByChar(literal.toString());
     return new Starts(
-        List.of(new Trigger(word, wordStart && Character.isLetterOrDigit(word.charAt(0)))),
+        List.of(
+            new Trigger(
+                word,
+                wordStart && Character.isLetterOrDigit(word.charAt(0)),
+                caseSensitive ? literal.toString() : null)),
         List.of(),
         false,
         false,
@@ -317,7 +329,8 @@ public record Starts(
    * d['’]après}, both apostrophes): one literal for each of them, each read on to its end; else
    * null.
    */
-  private static Starts spellings(String s, int from, int end, boolean wordStart) {
+  private static Starts spellings(
+      String s, int from, int end, boolean wordStart, boolean caseSensitive) {
     if (end >= s.length() || s.charAt(end) != '[') {
       return null;
     }
@@ -334,7 +347,7 @@ public record Starts(
     String rest = s.substring(close + 1);
     Starts all = NOTHING;
     for (char c : chars.toCharArray()) {
-      all = all.or(literal(prefix + c + rest, 0, wordStart));
+      all = all.or(literal(prefix + c + rest, 0, wordStart, caseSensitive));
     }
     return all;
   }

@@ -11,6 +11,10 @@ import java.util.Map;
  */
 public final class TriggerIndex {
   private final List<Trigger> triggers;
+
+  /** Each trigger's {@link Trigger#exact() exact} chars, or null. */
+  private final String[] exact;
+
   private final TriggerAutomaton automaton;
 
   /**
@@ -59,6 +63,7 @@ public final class TriggerIndex {
     }
     groups = groupIds.keySet().stream().map(g -> g.stream().mapToInt(i -> i).toArray()).toList();
     triggers = List.copyOf(ids.keySet());
+    exact = triggers.stream().map(Trigger::exact).toArray(String[]::new);
     automaton = new TriggerAutomaton(triggers);
   }
 
@@ -114,11 +119,20 @@ public final class TriggerIndex {
         : Character.isLetterOrDigit(c);
   }
 
-  /** Where each trigger occurs in {@code lower} (an article's text lower-cased char by char). */
-  public Hits scan(String lower) {
+  /**
+   * Where each trigger occurs in {@code text}, found in {@code lower} (the text lower-cased char by
+   * char); an {@link Trigger#exact() exact} trigger only where the text has its very chars.
+   */
+  public Hits scan(String text, String lower) {
     int[][] positions = new int[triggers.size()][];
     int[] counts = new int[triggers.size()];
-    automaton.scan(lower.toCharArray(), (id, at) -> add(positions, counts, id, at));
+    automaton.scan(
+        lower.toCharArray(),
+        (id, at) -> {
+          if (exact[id] == null || text.startsWith(exact[id], at)) {
+            add(positions, counts, id, at);
+          }
+        });
     return new Hits(positions, counts);
   }
 

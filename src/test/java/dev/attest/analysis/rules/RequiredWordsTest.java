@@ -70,6 +70,46 @@ class RequiredWordsTest {
     assertTrue(RequiredWords.of("\\blaut\\s+dpa|\\p{Lu}\\w+").alternatives().isEmpty());
   }
 
+  /**
+   * A word the pattern matches case-sensitively occurs only where the text has it in that case:
+   * "und" holds no "UN", "le monde" no "Le Monde".
+   */
+  @Test
+  void caseSensitiveWordsOccurOnlyInTheirOwnCase() {
+    RequiredWords required =
+        RequiredWords.of("\\bsagte\\s+(?:\\S+\\s+){0,3}?(?-i:\\b(?:UN|Le\\s+Monde)\\b)");
+    assertEquals(
+        List.of(new Trigger("un", true, "UN"), new Trigger("le", true, "Le")),
+        required.alternatives().get(0).get(1));
+    PatternRule rule =
+        new PatternRule(
+            "t.un",
+            null,
+            null,
+            java.util.regex.Pattern.compile("x"),
+            "x",
+            List.of(),
+            required,
+            Starts.ANYWHERE,
+            0,
+            null,
+            false,
+            List.of(),
+            List.of(),
+            List.of());
+    TriggerIndex index = new TriggerIndex(List.of(rule));
+    for (String text : List.of("Sie sagte und ging.", "Sie sagte, le monde ist groß.")) {
+      assertEquals(false, rule.mayMatchIn(index.scan(text, lower(text)), 0, text.length()), text);
+    }
+    for (String text : List.of("Das sagte die UN.", "Das sagte Le Monde.")) {
+      assertEquals(true, rule.mayMatchIn(index.scan(text, lower(text)), 0, text.length()), text);
+    }
+  }
+
+  private static String lower(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT);
+  }
+
   @Test
   void escapesAndGroupsItCannotReadEndTheReadingWithoutGuessing() {
     assertEquals(

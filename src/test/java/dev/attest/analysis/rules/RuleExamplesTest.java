@@ -180,7 +180,7 @@ class RuleExamplesTest {
   private static boolean fires(LanguageRules lang, PatternRule rule, String example) {
     String lower = example.toLowerCase(Locale.ROOT);
     return lower.length() == example.length()
-        ? rule.find(example, lang.triggers().scan(lower), 0, example.length()) != null
+        ? rule.find(example, lang.triggers().scan(example, lower), 0, example.length()) != null
         : rule.matcher(example, 0, example.length()).find();
   }
 
