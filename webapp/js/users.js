@@ -1,5 +1,6 @@
 // The admin's page: every user with their roles; create a user, change roles, set a new password for someone who
-// forgot theirs. Every change is in the audit trail (the server records it).
+// forgot theirs, disable someone who left (and enable them again). Every change is in the audit trail (the server
+// records it).
 import { getJson, send } from './api.js';
 import { h, when } from './dom.js';
 import { locale, t } from './i18n.js';
@@ -51,7 +52,8 @@ export async function usersPage({ main, me }) {
     status,
     h('table', { class: 'list', id: 'users' },
       h('thead', {}, h('tr', {}, h('th', {}, t('users.name')), h('th', {}, t('users.displayName')),
-        h('th', {}, t('users.roles')), h('th', {}, t('users.since')), h('th', {}, t('users.password')))),
+        h('th', {}, t('users.roles')), h('th', {}, t('users.since')), h('th', {}, t('users.password')),
+        h('th', {}, t('users.access')))),
       rows),
     create));
 
@@ -76,12 +78,24 @@ export async function usersPage({ main, me }) {
         say(status, t('users.passwordSet', { name: user.name }));
       } catch (e) { say(rowError, e.message); }
     } }, t('users.setPassword'));
-    return h('tr', { dataset: { name: user.name } },
+    const access = user.name === me.name ? null : h('button', { type: 'button', class: 'set-enabled',
+      onclick: async () => {
+        say(rowError, '');
+        try {
+          await send('PUT', `/api/admin/users/${encodeURIComponent(user.name)}/enabled`, { enabled: !user.enabled });
+          say(status, t(user.enabled ? 'users.disabledDone' : 'users.enabledDone', { name: user.name }));
+          await load();
+        } catch (e) { say(rowError, e.message); }
+      } }, t(user.enabled ? 'users.disable' : 'users.enable'));
+    return h('tr', { dataset: { name: user.name }, class: user.enabled ? null : 'disabled' },
       h('td', {}, user.name, user.name === me.name ? h('span', { class: 'muted' }, ` (${t('users.you')})`) : null),
       h('td', {}, user.displayName ?? ''),
       h('td', {}, choice.group, saveRoles),
       h('td', {}, when(user.createdAt, locale())),
-      h('td', {}, h('div', { class: 'inline-form' }, newPassword, setPassword), rowError));
+      h('td', {}, h('div', { class: 'inline-form' }, newPassword, setPassword), rowError),
+      h('td', {}, h('span', { class: 'access' },
+        user.enabled ? t('users.active') : t('users.disabledSince', { when: when(user.disabledAt, locale()) })),
+      ' ', access));
   }
 
   async function load() {

@@ -51,6 +51,20 @@ public final class JsonBodies {
     return value != null && value.isTextual() ? value.asText() : null;
   }
 
+  /** The boolean {@code field}, or a 400 problem that shows {@code example}. */
+  public static boolean bool(JsonNode json, String field, String example) {
+    JsonNode value = json.get(field);
+    if (value == null || !value.isBoolean()) {
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-request",
+              "\"" + field + "\" must be true or false",
+              "Send " + example + "."));
+    }
+    return value.booleanValue();
+  }
+
   public static ArrayNode array() {
     return JSON.createArrayNode();
   }

@@ -190,4 +190,25 @@ public record Api(PayaraServer.Running server) {
                 .build());
     assertEquals(201, created.statusCode(), created.body());
   }
+
+  /** {@code PUT path} with a JSON body, as {@code caller} (with the test password). */
+  public static HttpResponse<String> putJson(
+      PayaraServer.Running server, String caller, String path, String json) throws Exception {
+    return server.send(
+        server
+            .as(caller, path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  /** The user as the admin's list shows them; fails when there is none of that name. */
+  public static JsonNode listedUser(PayaraServer.Running server, String name) throws Exception {
+    for (JsonNode user : ok(server.send(server.as("admin", "api/admin/users").build()), 200)) {
+      if (user.get("name").asText().equals(name)) {
+        return user;
+      }
+    }
+    throw new AssertionError("no user " + name);
+  }
 }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Users change their own password, admins set a new one, and both end the user's other sessions at
- * once; a change of roles applies to a signed-in session at once; the audit trail records every
- * change without the secret.
+ * once; a change of roles applies to a signed-in session at once; a disabled user can no longer
+ * sign in and their sessions end, until an admin enables them; the audit trail records every change
+ * without the secret.
  */
 @ExtendWith(PayaraServer.class)
 class PasswordsIT {
@@ -144,6 +145,55 @@ class PasswordsIT {
     Api.problem(check(server, session), 403);
   }
 
+  @Test
+  void aDisabledUserCanNoLongerSignInUntilEnabledAgain(PayaraServer.Running server)
+      throws Exception {
+    String name = newUser(server, "EDITOR");
+    String session = Api.sessionCookie(Api.signIn(server, name, PASSWORD, true));
+    assertEquals(200, me(server, name, PASSWORD).statusCode());
+
+    Api.problem(enable(server, "editor", name, "{\"enabled\": false}"), 403);
+    Api.problem(
+        enable(server, "admin", "nobody-" + System.nanoTime(), "{\"enabled\": false}"), 404);
+    assertTrue(
+        Api.problem(enable(server, "admin", name, "{\"enabled\": \"no\"}"), 400)
+            .get("title")
+            .asText()
+            .contains("true or false"));
+    assertEquals(
+        "own-account",
+        type(Api.problem(enable(server, "admin", "admin", "{\"enabled\": false}"), 409)));
+    assertEquals(
+        200, me(server, name, PASSWORD).statusCode(), "nothing changed after the refusals");
+
+    assertEquals(204, enable(server, "admin", name, "{\"enabled\": false}").statusCode());
+    assertEquals(401, me(server, name, PASSWORD).statusCode(), "Basic is refused");
+    assertEquals(401, withSession(server, session).statusCode(), "the session has ended");
+    assertEquals(401, Api.signIn(server, name, PASSWORD, true).statusCode(), "no new session");
+    JsonNode listed = Api.listedUser(server, name);
+    assertFalse(listed.get("enabled").asBoolean());
+    assertTrue(listed.get("disabledAt").isTextual(), listed.toString());
+    JsonNode disabled = lastEventAbout(server, name);
+    assertEquals("USER_DISABLED", disabled.get("type").asText());
+    assertEquals("admin", disabled.get("actor").asText());
+
+    assertEquals(204, enable(server, "admin", name, "{\"enabled\": false}").statusCode());
+    assertEquals(
+        disabled.get("seq").asLong(),
+        lastEventAbout(server, name).get("seq").asLong(),
+        "disabling a disabled user records nothing");
+
+    assertEquals(204, enable(server, "admin", name, "{\"enabled\": true}").statusCode());
+    assertEquals(200, me(server, name, PASSWORD).statusCode(), "signs in again");
+    assertTrue(Api.listedUser(server, name).get("disabledAt").isNull());
+    assertEquals("USER_ENABLED", lastEventAbout(server, name).get("type").asText());
+  }
+
+  private static HttpResponse<String> enable(
+      PayaraServer.Running server, String admin, String name, String body) throws Exception {
+    return Api.putJson(server, admin, "api/admin/users/" + name + "/enabled", body);
+  }
+
   private static HttpResponse<String> check(PayaraServer.Running server, String session)
       throws Exception {
     return server.send(
@@ -181,14 +231,11 @@ class PasswordsIT {
 
   private static HttpResponse<String> reset(
       PayaraServer.Running server, String admin, String name, String password) throws Exception {
-    return server.send(
-        server
-            .as(admin, "api/admin/users/" + name + "/password")
-            .header("Content-Type", "application/json")
-            .PUT(
-                HttpRequest.BodyPublishers.ofString(
-                    Api.JSON.createObjectNode().put("password", password).toString()))
-            .build());
+    return Api.putJson(
+        server,
+        admin,
+        "api/admin/users/" + name + "/password",
+        Api.JSON.createObjectNode().put("password", password).toString());
   }
 
   private static HttpResponse<String> me(PayaraServer.Running server, String name, String password)

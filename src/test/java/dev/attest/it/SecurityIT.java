@@ -164,12 +164,21 @@ class SecurityIT {
   }
 
   @Test
-  void nobodyTakesAdminFromTheLastAdmin(PayaraServer.Running server) throws Exception {
+  void nobodyTakesAdminFromTheLastEnabledAdmin(PayaraServer.Running server) throws Exception {
     String second = "second" + System.nanoTime() % 1_000_000;
     Api.createUser(server, second, null, "ADMIN");
+    // a disabled admin cannot manage users either: they do not count
+    String disabled = "disabled" + System.nanoTime() % 1_000_000;
+    Api.createUser(server, disabled, null, "ADMIN");
+    HttpResponse<String> disabling =
+        Api.putJson(
+            server, "admin", "api/admin/users/" + disabled + "/enabled", "{\"enabled\": false}");
+    assertEquals(204, disabling.statusCode(), disabling.body());
     for (JsonNode user : Api.ok(server.send(server.as("admin", "api/admin/users").build()), 200)) {
       String name = user.get("name").asText();
-      if (!name.equals("admin") && user.get("roles").toString().contains("ADMIN")) {
+      if (!name.equals("admin")
+          && user.get("enabled").asBoolean()
+          && user.get("roles").toString().contains("ADMIN")) {
         assertEquals(204, setRoles(server, name, "AUDITOR").statusCode(), name);
       }
     }
@@ -192,12 +201,8 @@ class SecurityIT {
 
   private static HttpResponse<String> setRoles(
       PayaraServer.Running server, String name, String role) throws Exception {
-    return server.send(
-        server
-            .as("admin", "api/admin/users/" + name + "/roles")
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString("{\"roles\": [\"" + role + "\"]}"))
-            .build());
+    return Api.putJson(
+        server, "admin", "api/admin/users/" + name + "/roles", "{\"roles\": [\"" + role + "\"]}");
   }
 
   @Test

@@ -39,6 +39,10 @@ public enum EventType {
   PASSWORD_CHANGED,
   /** An admin set a new password for a user (no secret is recorded). */
   PASSWORD_RESET,
+  /** An admin disabled a user: they can no longer sign in; their sessions ended. */
+  USER_DISABLED,
+  /** An admin let a disabled user sign in again. */
+  USER_ENABLED,
   /** The server started with rules whose version differs from the last one recorded. */
   RULES_VERSION_CHANGED
 }

@@ -24,7 +24,10 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code /api/admin/users} (ADMIN): list and create users, set their roles, set a new password. */
+/**
+ * {@code /api/admin/users} (ADMIN): list and create users, set their roles, set a new password,
+ * disable and enable them.
+ */
 @Path("admin/users")
 @RolesAllowed(Roles.ADMIN)
 public class UsersResource {
@@ -34,10 +37,13 @@ public class UsersResource {
 
   @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security;
 
-  @Operation(summary = "Every user with display name, roles and creation time, by name (ADMIN)")
+  @Operation(
+      summary = "Every user with display name, roles, creation time and state, by name (ADMIN)")
   @APIResponse(
       responseCode = "200",
-      description = "[{name, displayName, roles, createdAt}]; displayName null when none was given")
+      description =
+          "[{name, displayName, roles, createdAt, enabled, disabledAt}]; displayName null when none"
+              + " was given, disabledAt null while the user is enabled")
   @APIResponse(responseCode = "403", description = "Not an admin")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +54,10 @@ public class UsersResource {
       node.put("displayName", user.displayName());
       user.roles().forEach(node.putArray("roles")::add);
       node.put("createdAt", user.createdAt().toInstant().toString());
+      node.put("enabled", user.disabledAt() == null);
+      node.put(
+          "disabledAt",
+          user.disabledAt() == null ? null : user.disabledAt().toInstant().toString());
     }
     return list.toString();
   }
@@ -102,6 +112,24 @@ public class UsersResource {
     JsonNode json = JsonBodies.object(body, "{\"password\": \"…\"}");
     users.resetPassword(name, JsonBodies.text(json, "password"), admin());
     store.unlock(name); // once the new password is committed; the lock is this server's own
+    return Response.noContent().build();
+  }
+
+  @Operation(
+      summary =
+          "Disable a user {enabled: false}, who can then no longer sign in (their sessions end), or"
+              + " enable them again {enabled: true} (ADMIN); the account and its history stay")
+  @APIResponse(responseCode = "204", description = "The user is in the state asked for")
+  @APIResponse(responseCode = "400", description = "enabled missing or not true/false")
+  @APIResponse(responseCode = "404", description = "Unknown user")
+  @APIResponse(responseCode = "409", description = "The admin's own account")
+  @PUT
+  @Path("{name}/enabled")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response enabled(@PathParam("name") String name, byte[] body) {
+    String example = "{\"enabled\": false}";
+    boolean enabled = JsonBodies.bool(JsonBodies.object(body, example), "enabled", example);
+    users.setDisabled(name, !enabled, admin());
     return Response.noContent().build();
   }
 

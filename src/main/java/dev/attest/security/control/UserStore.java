@@ -104,13 +104,18 @@ public class UserStore implements IdentityStore {
     return new CredentialValidationResult(name, account.roles());
   }
 
-  /** The user as stored now (password hash, credentials version, roles), or null if unknown. */
+  /**
+   * The user as stored now (password hash, credentials version, roles), or null if unknown or
+   * disabled: a disabled user signs in as little as one who never existed, and their sessions count
+   * no more.
+   */
   public Account account(String name) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement q =
             c.prepareStatement(
                 "select u.password_hash, u.credentials_version, r.role from app_user u"
-                    + " left join user_role r on r.name = u.name where u.name = ?")) {
+                    + " left join user_role r on r.name = u.name"
+                    + " where u.name = ? and u.disabled_at is null")) {
       q.setString(1, name);
       try (ResultSet rs = q.executeQuery()) {
         if (!rs.next()) {
@@ -141,7 +146,7 @@ public class UserStore implements IdentityStore {
     return unknownUserHash;
   }
 
-  /** Forgets a remembered login, after its password changed or the user was removed. */
+  /** Forgets a remembered login, after its password changed or the user was removed or disabled. */
   public void forget(String name) {
     remembered.remove(name);
   }

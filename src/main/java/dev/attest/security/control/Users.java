@@ -67,9 +67,14 @@ public class Users {
    *
    * @param displayName the name in their bylines, or null when it is their user name
    * @param roles sorted by name
+   * @param disabledAt when an admin disabled the user, or null while they may sign in
    */
   public record Summary(
-      String name, String displayName, SortedSet<String> roles, OffsetDateTime createdAt) {}
+      String name,
+      String displayName,
+      SortedSet<String> roles,
+      OffsetDateTime createdAt,
+      OffsetDateTime disabledAt) {}
 
   /** Every user with their roles, by name. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -78,7 +83,7 @@ public class Users {
     try (Connection c = dataSource.getConnection();
         PreparedStatement q =
             c.prepareStatement(
-                "select u.name, u.display_name, u.created_at, r.role from app_user u"
+                "select u.name, u.display_name, u.created_at, r.role, u.disabled_at from app_user u"
                     + " left join user_role r on r.name = u.name order by u.name, r.role");
         ResultSet rs = q.executeQuery()) {
       String last = null;
@@ -92,7 +97,8 @@ public class Users {
                   last,
                   rs.getString(2),
                   Collections.unmodifiableSortedSet(roles),
-                  rs.getObject(3, OffsetDateTime.class)));
+                  rs.getObject(3, OffsetDateTime.class),
+                  rs.getObject(5, OffsetDateTime.class)));
         }
         if (rs.getString(4) != null) {
           roles.add(rs.getString(4));
@@ -330,6 +336,48 @@ public class Users {
     }
   }
 
+  /**
+   * Disables a user, who can then no longer sign in (their sessions and remembered logins end on
+   * every server, as after a password change), or lets a disabled user sign in again. The account
+   * stays, as its revisions, sign-offs and audit events name it. 404 for an unknown user, 409 for
+   * the admin's own account; a change to the state the user is in already changes nothing and is
+   * not recorded.
+   */
+  public void setDisabled(String name, boolean disabled, String actor) {
+    if (name.equals(actor)) {
+      throw new ProblemException(
+          Problem.of(
+              409,
+              "own-account",
+              "Your own account",
+              "You cannot disable or enable your own account; another admin can."));
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update =
+            c.prepareStatement(
+                "update app_user set disabled_at = ?,"
+                    + " credentials_version = credentials_version + 1"
+                    + " where name = ? and (disabled_at is null) = ?")) {
+      update.setObject(1, disabled ? UtcClock.now() : null);
+      update.setString(2, name);
+      update.setBoolean(3, disabled);
+      if (update.executeUpdate() == 0) {
+        if (!exists(name)) {
+          throw unknownUser(name);
+        }
+        return;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    store.forget(name);
+    audit.record(
+        disabled ? EventType.USER_DISABLED : EventType.USER_ENABLED,
+        actor,
+        null,
+        Map.of("user", name));
+  }
+
   /** Replaces a user's roles; 404 for an unknown user. */
   public void setRoles(String name, Set<String> roles, String actor) {
     checkRoles(roles);
@@ -343,9 +391,9 @@ public class Users {
   }
 
   /**
-   * Refuses (409) roles that would leave nobody with ADMIN, as nobody could then manage users. The
-   * admins' role rows stay locked until the transaction ends, so two admins who take each other's
-   * ADMIN at the same moment do not both succeed.
+   * Refuses (409) roles that would leave no enabled user with ADMIN, as nobody could then manage
+   * users. The admins' role rows stay locked until the transaction ends, so two admins who take
+   * each other's ADMIN at the same moment do not both succeed.
    */
   private void keepAnAdmin(String name, Set<String> roles) {
     if (roles.contains(Roles.ADMIN)) {
@@ -364,6 +412,7 @@ public class Users {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+    admins.removeAll(disabledUsers());
     if (admins.equals(Set.of(name))) {
       throw new ProblemException(
           Problem.of(
@@ -374,6 +423,21 @@ public class Users {
                   + " is the only user with ADMIN; give another user ADMIN first, or nobody could"
                   + " manage users any more."));
     }
+  }
+
+  private Set<String> disabledUsers() {
+    Set<String> disabled = new TreeSet<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q =
+            c.prepareStatement("select name from app_user where disabled_at is not null");
+        ResultSet rs = q.executeQuery()) {
+      while (rs.next()) {
+        disabled.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return disabled;
   }
 
   /** In the caller's transaction: nobody signs in between with no roles. */

@@ -3,7 +3,6 @@ package dev.attest.it.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The admin's users page in a real Chromium: create a user (a refusal explained in place), change
- * their roles, set a new password; other roles are not offered the page.
+ * their roles, set a new password, disable and enable them; other roles are not offered the page.
  */
 class UsersPageIT extends InChromium {
   static final String RESET_PASSWORD = "a password the admin chose";
@@ -48,7 +47,7 @@ class UsersPageIT extends InChromium {
     row.locator("#roles-" + name + "-AUDITOR").check();
     row.locator("button.save-roles").click();
     assertThat(page.locator("#users-status")).containsText("The roles of " + name);
-    assertEquals("[\"AUDITOR\"]", user(server, name).get("roles").toString());
+    assertEquals("[\"AUDITOR\"]", Api.listedUser(server, name).get("roles").toString());
 
     row = page.locator("#users tr[data-name='" + name + "']");
     row.locator("input[type=password]").fill(RESET_PASSWORD);
@@ -57,6 +56,22 @@ class UsersPageIT extends InChromium {
     assertEquals(
         200, server.send(server.as(name, RESET_PASSWORD, "api/audit/verify").build()).statusCode());
     assertEquals(401, server.send(server.as(name, "api/audit/verify").build()).statusCode());
+
+    assertThat(page.locator("#users tr[data-name='admin'] button.set-enabled"))
+        .hasCount(0); // not for one's own account
+    row = page.locator("#users tr[data-name='" + name + "']");
+    assertThat(row.locator(".access")).hasText("Active");
+    row.locator("button.set-enabled").click();
+    assertThat(page.locator("#users-status")).containsText(name + " can no longer sign in");
+    row = page.locator("#users tr[data-name='" + name + "']");
+    assertThat(row.locator(".access")).containsText("Disabled since");
+    assertEquals(false, Api.listedUser(server, name).get("enabled").asBoolean());
+    assertEquals(
+        401, server.send(server.as(name, RESET_PASSWORD, "api/audit/verify").build()).statusCode());
+    row.locator("button.set-enabled").click();
+    assertThat(page.locator("#users-status")).hasText(name + " can sign in again.");
+    assertEquals(
+        200, server.send(server.as(name, RESET_PASSWORD, "api/audit/verify").build()).statusCode());
     context.close();
   }
 
@@ -68,14 +83,5 @@ class UsersPageIT extends InChromium {
     page.navigate(chromium.url("#/users"));
     assertThat(page.locator("h1")).hasText("Not available");
     context.close();
-  }
-
-  private static JsonNode user(PayaraServer.Running server, String name) throws Exception {
-    for (JsonNode user : Api.ok(server.send(server.as("admin", "api/admin/users").build()), 200)) {
-      if (user.get("name").asText().equals(name)) {
-        return user;
-      }
-    }
-    throw new AssertionError("no user " + name);
   }
 }
