@@ -33,6 +33,13 @@ final class CharKinds {
     return (KINDS[c] & DIGIT) != 0;
   }
 
+  /**
+   * {@link Character#isLetter(char)}: a letter or digit that is not a digit (the two are disjoint).
+   */
+  static boolean isLetter(char c) {
+    return (KINDS[c] & (WORD | DIGIT)) == WORD;
+  }
+
   static boolean isLetterOrDigit(char c) {
     return (KINDS[c] & WORD) != 0;
   }

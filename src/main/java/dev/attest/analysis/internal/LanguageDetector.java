@@ -26,10 +26,14 @@ public final class LanguageDetector {
   private final List<LanguageRules> candidates;
 
   /**
-   * For each stop word, the indexes in {@link #candidates} of the languages that list it: one
-   * look-up per word.
+   * The stop words in an open-addressing table by their {@link String#hashCode()}, which the
+   * detection computes as it reads a word, so that a word of the text is looked up without being
+   * cut out of it; {@link #languagesOf} holds, at the same slot, the indexes in {@link #candidates}
+   * of the languages that list the word.
    */
-  private final java.util.Map<String, int[]> languagesByStopword;
+  private final String[] stopwords;
+
+  private final int[][] languagesOf;
 
   /** The longest stop word: a longer word is not looked up. */
   private final int longestStopword;
@@ -46,8 +50,31 @@ public final class LanguageDetector {
         byWord.put(word, more);
       }
     }
-    this.languagesByStopword = java.util.Map.copyOf(byWord);
+    int slots = Integer.highestOneBit(Math.max(1, byWord.size()) * 4);
+    this.stopwords = new String[slots];
+    this.languagesOf = new int[slots][];
+    byWord.forEach(
+        (word, languages) -> {
+          int slot = word.hashCode() & (slots - 1);
+          while (stopwords[slot] != null) {
+            slot = (slot + 1) & (slots - 1);
+          }
+          stopwords[slot] = word;
+          languagesOf[slot] = languages;
+        });
     this.longestStopword = byWord.keySet().stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  /** The languages that list {@code lower[start, end)} as a stop word, given its hash. */
+  private int[] languagesOf(String lower, int start, int end, int hash) {
+    int mask = stopwords.length - 1;
+    for (int slot = hash & mask; stopwords[slot] != null; slot = (slot + 1) & mask) {
+      String word = stopwords[slot];
+      if (word.length() == end - start && lower.startsWith(word, start)) {
+        return languagesOf[slot];
+      }
+    }
+    return NONE;
   }
 
   /**
@@ -86,15 +113,17 @@ public final class LanguageDetector {
     int[] hits = new int[candidates.size()];
     int i = 0;
     while (i < end) {
-      while (i < end && !Character.isLetter(lower.charAt(i))) {
+      while (i < end && !CharKinds.isLetter(lower.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < end && Character.isLetter(lower.charAt(i))) {
+      int hash = 0;
+      while (i < end && CharKinds.isLetter(lower.charAt(i))) {
+        hash = 31 * hash + lower.charAt(i);
         i++;
       }
       if (i > start && i - start <= longestStopword) {
-        for (int c : languagesByStopword.getOrDefault(lower.substring(start, i), NONE)) {
+        for (int c : languagesOf(lower, start, i, hash)) {
           hits[c]++;
         }
       }

@@ -16,6 +16,10 @@ class CharClassesTest {
           CharKinds.isDigit(ch),
           () -> "isDigit U+" + Integer.toHexString(ch));
       assertEquals(
+          Character.isLetter(ch),
+          CharKinds.isLetter(ch),
+          () -> "isLetter U+" + Integer.toHexString(ch));
+      assertEquals(
           Character.isLetterOrDigit(ch),
           CharKinds.isLetterOrDigit(ch),
           () -> "isLetterOrDigit U+" + Integer.toHexString(ch));
