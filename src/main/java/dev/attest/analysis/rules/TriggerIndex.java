@@ -207,14 +207,18 @@ public final class TriggerIndex {
      * Every occurrence of the group's triggers as {@code start << 32 | end}, ascending; gathered on
      * the first question about the group, so that each later one is a single binary search.
      */
+    private static final long[] NO_SPANS = {};
+
     private long[] triggerSpans(int group) {
       long[] spans = spansByGroup[group];
       if (spans == null) {
         int n = 0;
+        int occurring = 0;
         for (int id : groups.get(group)) {
           n += counts[id];
+          occurring += counts[id] > 0 ? 1 : 0;
         }
-        spans = new long[n];
+        spans = n == 0 ? NO_SPANS : new long[n];
         int k = 0;
         for (int id : groups.get(group)) {
           int length = triggers.get(id).length();
@@ -223,7 +227,9 @@ public final class TriggerIndex {
             spans[k++] = (long) start << 32 | (start + length);
           }
         }
-        Arrays.sort(spans);
+        if (occurring > 1) {
+          Arrays.sort(spans); // one trigger's occurrences are in order already
+        }
         spansByGroup[group] = spans;
       }
       return spans;
