@@ -185,6 +185,8 @@ class PasswordsIT {
 
     assertEquals(204, enable(server, "admin", name, "{\"enabled\": true}").statusCode());
     assertEquals(200, me(server, name, PASSWORD).statusCode(), "signs in again");
+    assertEquals(
+        401, withSession(server, session).statusCode(), "a session from before stays ended");
     assertTrue(Api.listedUser(server, name).get("disabledAt").isNull());
     assertEquals("USER_ENABLED", lastEventAbout(server, name).get("type").asText());
   }

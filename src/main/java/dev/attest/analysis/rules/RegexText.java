@@ -164,6 +164,40 @@ final class RegexText {
     return k;
   }
 
+  /**
+   * Whether the body of the group opening at {@code open} is matched case-sensitively: its flags
+   * turn case-insensitivity off ({@code (?-i:}, {@code (?u-i:}) or on ({@code (?i:}, {@code
+   * (?iu:}), else it is as {@code outer} says. A group in which case-insensitivity is turned on
+   * anywhere ({@code (?i)}, {@code (?i:…)}) counts as case-insensitive throughout, since an inline
+   * flag reaches the group's later alternatives too.
+   */
+  static boolean matchesCaseSensitively(String regex, int open, boolean outer) {
+    boolean sensitive = outer;
+    if (regex.startsWith("(?", open)) {
+      int end = flagsEnd(regex, open);
+      int minus = regex.indexOf('-', open + 2);
+      int i = regex.indexOf('i', open + 2);
+      if (i >= 0 && i < end) {
+        sensitive = minus >= 0 && minus < i;
+      }
+    }
+    int close = closing(regex, open);
+    return sensitive
+        && (close < 0
+            || find(regex, open + 1, k -> k < close && turnsCaseInsensitivityOn(regex, k)) < 0);
+  }
+
+  /** Whether flags at {@code at}, inline or of a group, turn case-insensitivity on. */
+  private static boolean turnsCaseInsensitivityOn(String regex, int at) {
+    if (!regex.startsWith("(?", at)) {
+      return false;
+    }
+    int end = flagsEnd(regex, at);
+    int i = regex.indexOf('i', at + 2);
+    int minus = regex.indexOf('-', at + 2);
+    return i >= 0 && i < end && (minus < 0 || minus > i || minus >= end);
+  }
+
   /** Whether the pattern uses the end anchor {@code $}. */
   static boolean hasEndAnchor(String regex) {
     return find(regex, 0, i -> regex.charAt(i) == '$') >= 0;

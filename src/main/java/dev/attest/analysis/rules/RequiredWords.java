@@ -168,7 +168,8 @@ public record RequiredWords(List<List<List<Trigger>>> alternatives) {
     private void addGroup(int open, int end) {
       String body = s.substring(bodyStart(open), end - 1);
       List<Trigger> words =
-          Starts.ofGroup(body, boundary, s.startsWith("(?-i:", open)).derivedTriggers();
+          Starts.ofGroup(body, boundary, RegexText.matchesCaseSensitively(s, open, false))
+              .derivedTriggers();
       boolean longEnough =
           words.stream().allMatch(w -> w.length() >= (w.wordStart() ? MIN_WORD - 1 : MIN_WORD));
       if (!words.isEmpty() && longEnough) {

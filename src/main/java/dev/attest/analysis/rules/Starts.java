@@ -173,7 +173,7 @@ public record Starts(
     if (bodyStart < 0) {
       return ANYWHERE;
     }
-    boolean sensitive = s.startsWith("(?-i:", open) || caseSensitive && !s.startsWith("(?i:", open);
+    boolean sensitive = RegexText.matchesCaseSensitively(s, open, caseSensitive);
     int close = RegexText.closing(s, open);
     if (close < 0 || bodyStart <= open) {
       return ANYWHERE;
@@ -186,7 +186,9 @@ public record Starts(
         after < s.length() && "?*+{".indexOf(s.charAt(after)) >= 0
             ? s.substring(skipQuantifier(s, after))
             : s.substring(after);
-    String next = rest + then;
+    // what follows the group, read when the body may match no text, keeps the case of outside it
+    String next =
+        (sensitive == caseSensitive ? "" : caseSensitive ? "(?-i)" : "(?i)") + rest + then;
     Starts inside = alternatives(s.substring(bodyStart, close), next, wordStart, sensitive);
     return optional ? inside.or(alternative(next, "", wordStart, caseSensitive)) : inside;
   }

@@ -352,6 +352,9 @@ public class Users {
               "Your own account",
               "You cannot disable or enable your own account; another admin can."));
     }
+    if (disabled) {
+      refuseIfLastAdmin(name);
+    }
     try (Connection c = dataSource.getConnection();
         PreparedStatement update =
             c.prepareStatement(
@@ -392,13 +395,21 @@ public class Users {
 
   /**
    * Refuses (409) roles that would leave no enabled user with ADMIN, as nobody could then manage
-   * users. The admins' role rows stay locked until the transaction ends, so two admins who take
-   * each other's ADMIN at the same moment do not both succeed.
+   * users.
    */
   private void keepAnAdmin(String name, Set<String> roles) {
-    if (roles.contains(Roles.ADMIN)) {
-      return;
+    if (!roles.contains(Roles.ADMIN)) {
+      refuseIfLastAdmin(name);
     }
+  }
+
+  /**
+   * Refuses (409) to take ADMIN from, or to disable, the only enabled admin. The admins' role rows
+   * stay locked until the transaction ends, and who is disabled is read after the lock is held, so
+   * two admins who take each other's ADMIN or disable each other at the same moment do not both
+   * succeed.
+   */
+  private void refuseIfLastAdmin(String name) {
     Set<String> admins = new TreeSet<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement q =
@@ -420,8 +431,8 @@ public class Users {
               "last-admin",
               "The last admin",
               name
-                  + " is the only user with ADMIN; give another user ADMIN first, or nobody could"
-                  + " manage users any more."));
+                  + " is the only enabled user with ADMIN; give another user ADMIN first, or nobody"
+                  + " could manage users any more."));
     }
   }
 

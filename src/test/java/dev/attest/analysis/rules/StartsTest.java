@@ -17,6 +17,38 @@ import org.junit.jupiter.api.Test;
  */
 class StartsTest {
 
+  /**
+   * A word is exact (counted only in its own case) only where the pattern surely matches it
+   * case-sensitively; every other word is counted in any case, as the pattern may match it so.
+   */
+  @Test
+  void onlyWordsMatchedCaseSensitivelyAreExact() {
+    assertEquals(List.of(new Trigger("un", true, "UN")), Starts.of("(?-i:\\bUN\\b)").literals());
+    assertEquals(
+        List.of(new Trigger("dr.", true, "Dr."), new Trigger("sprecher", true)),
+        Starts.of("\\b(?-i:(?:Dr\\.\\s+)?)sprecher").literals(),
+        "what follows a case-sensitive group keeps the case of outside it");
+    for (String regex :
+        List.of(
+            "(?-i:(?i)xx|UN)",
+            "(?-i:X(?i)|UN)",
+            "(?-i:(?iu:un))",
+            "(?-i:\\b)und",
+            "(?u-i:(?:a|(?i:b))|UN)")) {
+      List<Trigger> literals = Starts.of(regex).literals();
+      assertFalse(literals.isEmpty(), regex);
+      assertTrue(literals.stream().allMatch(t -> t.exact() == null), regex + ": " + literals);
+    }
+    assertEquals(
+        List.of(new Trigger("und", false), new Trigger("un", false, "UN")),
+        Starts.of("(?-i:|UN)und").literals(),
+        "after the empty alternative, \"und\" in any case; else \"UN\" as written");
+    assertEquals(
+        List.of(new Trigger("un", false, "UN")),
+        Starts.of("(?u-i:UN)").literals(),
+        "flags may come in any order");
+  }
+
   @Test
   void literalWordsBeginMatches() {
     Starts starts = Starts.of("\\bsoll(?:en|te)?\\b\\s+\\w+|\\b(?:laut|nach\\s+Angaben)\\s+x");
