@@ -97,7 +97,9 @@ public record PatternRule(
       return m != null && m.start() < before ? m : null;
     }
     int n = hits.literalStarts(slot, text, from, to);
-    return findAt(text, from, to, before, hits.buffer(), n);
+    // a match holds the words the rule requires: none begins after the last of them
+    int last = hits.lastMatchStart(slot, from, to);
+    return findAt(text, from, to, last < before ? last + 1 : before, hits.buffer(), n);
   }
 
   /**

@@ -235,6 +235,40 @@ public final class TriggerIndex {
       return spans;
     }
 
+    /**
+     * The last place in {@code [from, to)} where a match of the rule in slot {@code rule} may
+     * begin: a match holds a word of each group one of its alternatives requires, so it begins at
+     * the latest where the last such word that lies inside the range begins. {@link
+     * Integer#MAX_VALUE} when the rule requires no words.
+     */
+    int lastMatchStart(int rule, int from, int to) {
+      if (required[rule] == null) {
+        return Integer.MAX_VALUE;
+      }
+      int last = -1;
+      for (int[] alternative : required[rule]) {
+        int bound = Integer.MAX_VALUE;
+        for (int group : alternative) {
+          bound = Math.min(bound, lastStartInside(group, from, to));
+        }
+        last = Math.max(last, bound);
+      }
+      return last;
+    }
+
+    /** Where the group's last trigger that lies wholly inside {@code [from, to)} begins, or -1. */
+    private int lastStartInside(int group, int from, int to) {
+      long[] spans = triggerSpans(group);
+      for (int k = firstStartingAtOrAfter(spans, to) - 1;
+          k >= 0 && (int) (spans[k] >>> 32) >= from;
+          k--) {
+        if ((int) spans[k] <= to) {
+          return (int) (spans[k] >>> 32);
+        }
+      }
+      return -1;
+    }
+
     private static int firstStartingAtOrAfter(long[] spans, int from) {
       int lo = 0;
       int hi = spans.length;
