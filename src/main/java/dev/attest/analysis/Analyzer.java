@@ -99,9 +99,9 @@ public final class Analyzer {
     String code =
         language != null && !language.isBlank()
             ? LanguageDetector.normalise(language)
-            : languages.detect(document, article.lower());
+            : languages.detect(document, article.text());
     LanguageRules lang = rules.forLanguage(code);
-    TriggerIndex.Hits triggers = lang.triggers().scan(article.text(), article.lower());
+    TriggerIndex.Hits triggers = lang.triggers().scan(article.text());
     DisclosureFinder.Found found = disclosures.find(article, triggers, lang);
     Author author = authors.find(article, triggers, lang, found.author());
     Set<Block> notClaims = new HashSet<>(authors.bylines(article, triggers, lang));

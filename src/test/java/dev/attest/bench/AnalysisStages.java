@@ -94,9 +94,9 @@ public final class AnalysisStages {
     clock.lap(0);
     ArticleText article = extractor.extract(document);
     clock.lap(1);
-    LanguageRules lang = rules.forLanguage(languages.detect(document, article.lower()));
+    LanguageRules lang = rules.forLanguage(languages.detect(document, article.text()));
     clock.lap(2);
-    TriggerIndex.Hits triggers = lang.triggers().scan(article.text(), article.lower());
+    TriggerIndex.Hits triggers = lang.triggers().scan(article.text());
     clock.lap(3);
     DisclosureFinder.Found found = disclosures.find(article, triggers, lang);
     clock.lap(4);

@@ -8,23 +8,15 @@ import org.jsoup.nodes.Document;
  * metadata lookups.
  *
  * @param text the visible text: blocks joined by newlines
- * @param lower {@code text} lower-cased char by char (same offsets), for trigger look-ups
  */
 public record ArticleText(
-    Document document,
-    String text,
-    String lower,
-    List<Block> blocks,
-    List<Mark> marks,
-    int longestMark) {
+    Document document, String text, List<Block> blocks, List<Mark> marks, int longestMark) {
 
   /** Marks must be sorted by start. */
-  public ArticleText(
-      Document document, String text, String lower, List<Block> blocks, List<Mark> marks) {
+  public ArticleText(Document document, String text, List<Block> blocks, List<Mark> marks) {
     this(
         document,
         text,
-        lower,
         blocks,
         marks,
         marks.stream().mapToInt(m -> m.end() - m.start()).max().orElse(0));
@@ -57,29 +49,5 @@ public record ArticleText(
       }
     }
     return found;
-  }
-
-  /**
-   * Lower-cases char by char so that offsets stay the same (unlike {@link String#toLowerCase}), in
-   * place.
-   */
-  static String lowerSameLength(char[] chars) {
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = lower(chars[i]);
-    }
-    return new String(chars);
-  }
-
-  /** One char lower-cased: looked up in a table for the Latin scripts. */
-  static char lower(char c) {
-    return c < LOWER.length ? LOWER[c] : Character.toLowerCase(c);
-  }
-
-  private static final char[] LOWER = new char[0x250];
-
-  static {
-    for (char c = 0; c < LOWER.length; c++) {
-      LOWER[c] = Character.toLowerCase(c);
-    }
   }
 }

@@ -29,6 +29,22 @@ final class CharKinds {
     return KINDS[c];
   }
 
+  /**
+   * {@link Character#toLowerCase(char)}, looked up in a table for the Latin scripts: how triggers,
+   * stop words and widget phrases (all lower case) are compared with the text.
+   */
+  static char lower(char c) {
+    return c < LOWER.length ? LOWER[c] : Character.toLowerCase(c);
+  }
+
+  private static final char[] LOWER = new char[0x250];
+
+  static {
+    for (char c = 0; c < LOWER.length; c++) {
+      LOWER[c] = Character.toLowerCase(c);
+    }
+  }
+
   static boolean isDigit(char c) {
     return (KINDS[c] & DIGIT) != 0;
   }

@@ -135,8 +135,7 @@ public final class DisclosureFinder {
    * where their triggers occur, which costs far less than a plain search with each.
    */
   private static boolean disclosesInMetadata(String text, LanguageRules rules) {
-    TriggerIndex.Hits hits =
-        rules.triggers().scan(text, ArticleText.lowerSameLength(text.toCharArray()));
+    TriggerIndex.Hits hits = rules.triggers().scan(text);
     if (rules.aiTerms().find(text, hits, 0, text.length()) == null
         || rules.selfReference().find(text, hits, 0, text.length()) == null) {
       return false;

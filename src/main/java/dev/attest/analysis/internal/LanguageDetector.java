@@ -65,26 +65,38 @@ public final class LanguageDetector {
     this.longestStopword = byWord.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
-  /** The languages that list {@code lower[start, end)} as a stop word, given its hash. */
-  private int[] languagesOf(String lower, int start, int end, int hash) {
+  /**
+   * The languages that list {@code text[start, end)} lower-cased as a stop word, given the hash of
+   * its lower case.
+   */
+  private int[] languagesOf(String text, int start, int end, int hash) {
     int mask = stopwords.length - 1;
     for (int slot = hash & mask; stopwords[slot] != null; slot = (slot + 1) & mask) {
       String word = stopwords[slot];
-      if (word.length() == end - start && lower.startsWith(word, start)) {
+      if (word.length() == end - start && isLowerCaseOf(word, text, start)) {
         return languagesOf[slot];
       }
     }
     return NONE;
   }
 
+  private static boolean isLowerCaseOf(String word, String text, int start) {
+    for (int k = 0; k < word.length(); k++) {
+      if (CharKinds.lower(text.charAt(start + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The declared language, else the one detected from the text.
    *
-   * @param lower the visible text lower-cased char by char ({@link ArticleText#lower()})
+   * @param text the visible text ({@link ArticleText#text()})
    */
-  public String detect(Document document, String lower) {
+  public String detect(Document document, String text) {
     String declared = declared(document);
-    return declared != null ? declared : fromText(lower);
+    return declared != null ? declared : fromText(text);
   }
 
   private static String declared(Document document) {
@@ -107,23 +119,23 @@ public final class LanguageDetector {
     };
   }
 
-  /** The language whose stop words occur most in the lower-cased text's first 6,000 chars. */
-  String fromText(String lower) {
-    int end = Math.min(lower.length(), SAMPLE_CHARS);
+  /** The language whose stop words occur most in the text's first 6,000 chars, in any case. */
+  String fromText(String text) {
+    int end = Math.min(text.length(), SAMPLE_CHARS);
     int[] hits = new int[candidates.size()];
     int i = 0;
     while (i < end) {
-      while (i < end && !CharKinds.isLetter(lower.charAt(i))) {
+      while (i < end && !CharKinds.isLetter(text.charAt(i))) {
         i++;
       }
       int start = i;
       int hash = 0;
-      while (i < end && CharKinds.isLetter(lower.charAt(i))) {
-        hash = 31 * hash + lower.charAt(i);
+      while (i < end && CharKinds.isLetter(text.charAt(i))) {
+        hash = 31 * hash + CharKinds.lower(text.charAt(i));
         i++;
       }
       if (i > start && i - start <= longestStopword) {
-        for (int c : languagesOf(lower, start, i, hash)) {
+        for (int c : languagesOf(text, start, i, hash)) {
           hits[c]++;
         }
       }

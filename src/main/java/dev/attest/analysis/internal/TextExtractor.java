@@ -160,11 +160,7 @@ public final class TextExtractor {
     walker.endBlock();
     walker.marks.sort(java.util.Comparator.comparingInt(Mark::start));
     return new ArticleText(
-        document,
-        walker.text(),
-        walker.lower(),
-        List.copyOf(walker.blocks),
-        List.copyOf(walker.marks));
+        document, walker.text(), List.copyOf(walker.blocks), List.copyOf(walker.marks));
   }
 
   private static String ownHost(Document document) {
@@ -190,9 +186,6 @@ public final class TextExtractor {
      * classified, which a StringBuilder would do once more.
      */
     char[] chars = new char[1024];
-
-    /** {@code chars} lower-cased char by char, written beside them. */
-    private char[] lowerChars = new char[1024];
 
     int length;
 
@@ -295,10 +288,6 @@ public final class TextExtractor {
       return new String(chars, 0, length);
     }
 
-    String lower() {
-      return new String(lowerChars, 0, length);
-    }
-
     /**
      * Appends a text node's visible chars: runs of white space become one space, invisible chars
      * are dropped, and a new block begins on a line of its own.
@@ -317,10 +306,8 @@ public final class TextExtractor {
       if (chars.length - length < n + 2) {
         int size = Math.max(length + n + 2, chars.length * 2);
         chars = Arrays.copyOf(chars, size);
-        lowerChars = Arrays.copyOf(lowerChars, size);
       }
       char[] out = chars;
-      char[] lowerOut = lowerChars;
       int end = length;
       boolean space = pendingSpace;
       int start = blockStart;
@@ -336,21 +323,18 @@ public final class TextExtractor {
         }
         if (start < 0) {
           if (end > 0) {
-            out[end] = '\n';
-            lowerOut[end++] = '\n';
+            out[end++] = '\n';
           }
           start = end;
           words = 0;
           word = false;
           digit = false;
         } else if (space) {
-          out[end] = ' ';
-          lowerOut[end++] = ' ';
+          out[end++] = ' ';
           word = false;
         }
         space = false;
-        out[end] = c;
-        lowerOut[end++] = ArticleText.lower(c);
+        out[end++] = c;
         boolean letter = (kind & CharKinds.WORD) != 0;
         if (letter && !word) {
           words++;
@@ -412,7 +396,7 @@ public final class TextExtractor {
       if (start >= length) {
         return false;
       }
-      String[] phrases = phrasesStartingWith(lowerChars[start]);
+      String[] phrases = phrasesStartingWith(CharKinds.lower(chars[start]));
       if (phrases == null || !beginsWithAny(start, phrases)) {
         return false;
       }
@@ -445,7 +429,9 @@ public final class TextExtractor {
       for (String phrase : phrases) {
         int n = phrase.length();
         int k = 0;
-        while (k < n && start + k < length && lowerChars[start + k] == phrase.charAt(k)) {
+        while (k < n
+            && start + k < length
+            && CharKinds.lower(chars[start + k]) == phrase.charAt(k)) {
           k++;
         }
         if (k == n) {

@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * Finds every occurrence of a set of lower-case trigger words in one pass over a text, one table
- * step per char (an Aho-Corasick automaton turned into a full transition table). The chars that
- * occur in no trigger share one column, so the table stays small. Immutable and thread-safe.
+ * step per char (an Aho-Corasick automaton turned into a full transition table), in any case: a
+ * char takes the column of its lower case ({@link Character#toLowerCase(char)}), so the text is
+ * read as if lower-cased char by char without being copied. The chars that occur in no trigger
+ * share one column, so the table stays small. Immutable and thread-safe.
  */
 final class TriggerAutomaton {
   /** Receives each occurrence: the trigger's number in the list given and where it begins. */
@@ -19,7 +21,7 @@ final class TriggerAutomaton {
 
   private static final int ROOT = 0;
 
-  /** Each char's column; 0 for chars that occur in no trigger. */
+  /** Each char's column, that of its lower case; 0 for chars that occur in no trigger. */
   private final char[] columnOf = new char[Character.MAX_VALUE + 1];
 
   private final int columns;
@@ -50,6 +52,13 @@ final class TriggerAutomaton {
       }
     }
     columns = column;
+    // trigger words are lower case, and lower-casing a char once more changes nothing
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char lower = Character.toLowerCase((char) c);
+      if (lower != c) {
+        columnOf[c] = columnOf[lower];
+      }
+    }
     lengths = triggers.stream().mapToInt(Trigger::length).toArray();
     wordStart = new boolean[triggers.size()];
     List<int[]> trie = new ArrayList<>();

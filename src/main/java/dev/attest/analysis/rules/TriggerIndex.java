@@ -120,14 +120,14 @@ public final class TriggerIndex {
   }
 
   /**
-   * Where each trigger occurs in {@code text}, found in {@code lower} (the text lower-cased char by
+   * Where each trigger occurs in {@code text}, in any case (as in the text lower-cased char by
    * char); an {@link Trigger#exact() exact} trigger only where the text has its very chars.
    */
-  public Hits scan(String text, String lower) {
+  public Hits scan(String text) {
     int[][] positions = new int[triggers.size()][];
     int[] counts = new int[triggers.size()];
     automaton.scan(
-        lower.toCharArray(),
+        text.toCharArray(),
         (id, at) -> {
           if (exact[id] == null || text.startsWith(exact[id], at)) {
             add(positions, counts, id, at);

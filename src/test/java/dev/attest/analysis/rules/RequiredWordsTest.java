@@ -99,15 +99,11 @@ class RequiredWordsTest {
             List.of());
     TriggerIndex index = new TriggerIndex(List.of(rule));
     for (String text : List.of("Sie sagte und ging.", "Sie sagte, le monde ist groß.")) {
-      assertEquals(false, rule.mayMatchIn(index.scan(text, lower(text)), 0, text.length()), text);
+      assertEquals(false, rule.mayMatchIn(index.scan(text), 0, text.length()), text);
     }
     for (String text : List.of("Das sagte die UN.", "Das sagte Le Monde.")) {
-      assertEquals(true, rule.mayMatchIn(index.scan(text, lower(text)), 0, text.length()), text);
+      assertEquals(true, rule.mayMatchIn(index.scan(text), 0, text.length()), text);
     }
-  }
-
-  private static String lower(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT);
   }
 
   @Test

@@ -12,7 +12,6 @@ import dev.attest.analysis.AuthorSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Entities;
 import org.junit.jupiter.api.DynamicTest;
@@ -178,10 +177,7 @@ class RuleExamplesTest {
    * at its starts.
    */
   private static boolean fires(LanguageRules lang, PatternRule rule, String example) {
-    String lower = example.toLowerCase(Locale.ROOT);
-    return lower.length() == example.length()
-        ? rule.find(example, lang.triggers().scan(example, lower), 0, example.length()) != null
-        : rule.matcher(example, 0, example.length()).find();
+    return rule.find(example, lang.triggers().scan(example), 0, example.length()) != null;
   }
 
   private static Analysis analyse(LanguageRules lang, String line) {

@@ -171,7 +171,7 @@ class StartsTest {
       List<PatternRule> all = TestTexts.allRules(lang);
       for (String text : texts) {
         String lower = lower(text);
-        TriggerIndex.Hits hits = lang.triggers().scan(text, lower);
+        TriggerIndex.Hits hits = lang.triggers().scan(text);
         for (int[] range : TestTexts.ranges(text)) {
           for (PatternRule rule : all) {
             Matcher plain = rule.matcher(text, range[0], range[1]);

@@ -50,7 +50,7 @@ class TriggerAutomatonTest {
   @Test
   void agreesWithAPlainSearchOnRandomText() {
     Random random = new Random(20261125);
-    String alphabet = "sollengbrkiatu ,-äé\u00ad";
+    String alphabet = "sollengbrkiatu ,-äé\u00adSOLKIÄÉ";
     for (int round = 0; round < 2_000; round++) {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(60);
@@ -59,6 +59,14 @@ class TriggerAutomatonTest {
       }
       assertEquals(plainSearch(text.toString()), automatonSearch(text.toString()), text::toString);
     }
+  }
+
+  @Test
+  void findsTriggersInAnyCase() {
+    String text = "MILITÄRBLOGGER Sollen, SO Laut KI-Experten";
+    assertEquals(plainSearch(text), automatonSearch(text));
+    assertEquals(List.of(15), automatonSearch(text).get(1), "sollen");
+    assertEquals(List.of(7), automatonSearch(text).get(2), "blogger");
   }
 
   @Test
@@ -74,8 +82,16 @@ class TriggerAutomatonTest {
     return found;
   }
 
-  /** Every occurrence of each trigger by indexOf, ascending; word triggers only at word starts. */
-  private static List<List<Integer>> plainSearch(String text) {
+  /**
+   * Every occurrence of each trigger by indexOf in the text lower-cased char by char, ascending;
+   * word triggers only at word starts.
+   */
+  private static List<List<Integer>> plainSearch(String original) {
+    char[] lower = original.toCharArray();
+    for (int i = 0; i < lower.length; i++) {
+      lower[i] = Character.toLowerCase(lower[i]);
+    }
+    String text = new String(lower);
     List<List<Integer>> found = emptyLists();
     for (int id = 0; id < TRIGGERS.size(); id++) {
       Trigger t = TRIGGERS.get(id);
