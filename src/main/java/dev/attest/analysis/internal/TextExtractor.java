@@ -118,14 +118,9 @@ public final class TextExtractor {
 
   /**
    * The widget phrases of every language by their first char, so that a line is compared with few
-   * of them: an array for the first chars below {@link #INDEXED_CHARS} (each block start looks one
-   * up), a map for the others.
+   * of them.
    */
-  private final String[][] phrasesByFirstChar = new String[INDEXED_CHARS][];
-
-  private final java.util.Map<Character, String[]> phrasesByOtherFirstChar;
-
-  private static final int INDEXED_CHARS = 0x250;
+  private final java.util.Map<Character, String[]> phrasesByFirstChar;
 
   public TextExtractor(CommonRules common, List<String> boilerplatePhrases) {
     this.common = common;
@@ -135,22 +130,9 @@ public final class TextExtractor {
         byFirst.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>()).add(phrase);
       }
     }
-    java.util.Map<Character, String[]> others = new java.util.HashMap<>();
-    byFirst.forEach(
-        (c, phrases) -> {
-          String[] array = phrases.toArray(String[]::new);
-          if (c < INDEXED_CHARS) {
-            phrasesByFirstChar[c] = array;
-          } else {
-            others.put(c, array);
-          }
-        });
-    this.phrasesByOtherFirstChar = java.util.Map.copyOf(others);
-  }
-
-  /** The widget phrases that begin with {@code c} (lower case), or null. */
-  private String[] phrasesStartingWith(char c) {
-    return c < INDEXED_CHARS ? phrasesByFirstChar[c] : phrasesByOtherFirstChar.get(c);
+    java.util.Map<Character, String[]> arrays = new java.util.HashMap<>();
+    byFirst.forEach((c, phrases) -> arrays.put(c, phrases.toArray(String[]::new)));
+    this.phrasesByFirstChar = java.util.Map.copyOf(arrays);
   }
 
   public ArticleText extract(Document document) {
@@ -396,7 +378,7 @@ public final class TextExtractor {
       if (start >= length) {
         return false;
       }
-      String[] phrases = phrasesStartingWith(CharKinds.lower(chars[start]));
+      String[] phrases = phrasesByFirstChar.get(CharKinds.lower(chars[start]));
       if (phrases == null || !beginsWithAny(start, phrases)) {
         return false;
       }
