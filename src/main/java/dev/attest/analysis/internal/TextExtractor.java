@@ -200,6 +200,14 @@ public final class TextExtractor {
     private int linkedChars;
     private int bylineDepth;
 
+    /**
+     * After a widget label of its own ("Les også" as a heading), the number of elements open around
+     * the container that holds it: the blocks of link text that follow it there, up to the first
+     * other block, are the widget's links. {@link Integer#MAX_VALUE} when no such label is being
+     * followed.
+     */
+    private int widgetLabelDepth = Integer.MAX_VALUE;
+
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode textNode) {
@@ -262,6 +270,9 @@ public final class TextExtractor {
       }
       if ((flags & 2) != 0) {
         bylineDepth--;
+      }
+      if (open.size() < widgetLabelDepth) {
+        widgetLabelDepth = Integer.MAX_VALUE;
       }
       return FilterResult.CONTINUE;
     }
@@ -355,10 +366,18 @@ public final class TextExtractor {
       linkedChars = 0;
       Block.Type type = types.isEmpty() ? Block.Type.PARAGRAPH : types.peek();
       if (isWidgetLine(start, linked)) {
-        length = Math.max(0, start - 1);
-        marks.removeIf(m -> m.start() >= start);
+        if (linked == 0) {
+          // the container's own end block (its loose links) is walked after it was closed
+          widgetLabelDepth = open.size() - 1;
+        }
+        drop(start);
         return;
       }
+      if (open.size() >= widgetLabelDepth && isLinkLine(start, linked)) {
+        drop(start);
+        return;
+      }
+      widgetLabelDepth = Integer.MAX_VALUE;
       blocks.add(
           new Block(
               start,
@@ -367,6 +386,17 @@ public final class TextExtractor {
               bylineDepth > 0,
               Math.min(blockWords, Block.COUNTED_WORDS),
               blockDigit));
+    }
+
+    /** Drops the block that begins at {@code start}, and its marks. */
+    private void drop(int start) {
+      length = Math.max(0, start - 1);
+      marks.removeIf(m -> m.start() >= start);
+    }
+
+    /** Whether the block is all or nearly all link text (a linked headline, a bullet before it). */
+    private boolean isLinkLine(int start, int linkedChars) {
+      return linkedChars > 0 && (length - start - linkedChars) * 5 <= length - start;
     }
 
     /**
