@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds figures in a sentence: numbers that count, measure or price something. Years, calendar
- * dates ("3. Oktober", "12.03.2024", "March 3"), times of day ("14:30", "14 Uhr") and numbers that
- * are part of a name ("G7", "COVID-19") are not figures.
+ * Finds figures in a sentence: numbers that count, measure or price something. Years and spans of
+ * years ("2025/26"), calendar dates ("3. Oktober", "12.03.2024", "March 3"), times of day ("14:30",
+ * "14 Uhr") and numbers that are part of a name ("G7", "COVID-19", "Kreisstraße 48") are not
+ * figures.
  */
 final class FigureCues {
   private static final java.util.regex.Pattern CLOCK =
@@ -18,6 +19,11 @@ final class FigureCues {
   private static final java.util.regex.Pattern DIGIT_TIME_OR_DATE =
       java.util.regex.Pattern.compile(
           "\\d{1,2}:\\d{2}(:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.(\\d{2}|\\d{4})?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}");
+
+  /** An ISO date or a span of years, as a school or season year ("2025/26", "2024–2025"). */
+  private static final java.util.regex.Pattern YEAR_SPAN =
+      java.util.regex.Pattern.compile(
+          "(?:19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d)|(?:19|20)\\d{2} ?[/–-] ?(?:(?:19|20)\\d{2}|\\d{2})(?!\\d)");
 
   private static final int YEAR_MIN = 1000;
   private static final int MODERN_YEAR_MIN = 1900;
@@ -40,6 +46,11 @@ final class FigureCues {
         continue;
       }
       int start = i;
+      java.util.regex.Matcher years = YEAR_SPAN.matcher(text).region(start, to);
+      if (years.lookingAt()) {
+        i = years.end();
+        continue;
+      }
       int end = numberEnd(text, i, to);
       i = end;
       if (!isDateTimeOrName(text, start, end, from, to, rules)) {
@@ -125,6 +136,9 @@ final class FigureCues {
     if (rules.months().contains(next) || rules.months().contains(previous)) {
       return true;
     }
+    if (namesTheNumber(previous, rules)) {
+      return true; // Kreisstraße 48, Highway 16
+    }
     if (("de".equals(next) || "del".equals(next) || "of".equals(next))
         && rules.months().contains(wordAfter(text, skipWord(text, end, to), to))) {
       return true; // 3 de octubre, 3rd of March
@@ -135,6 +149,25 @@ final class FigureCues {
             : Integer.MAX_VALUE;
     boolean clock = value <= 24 || value <= 59 && previous.equals("h"); // kl. 14, 23 h 59
     return rules.timeWords().contains(next) || clock && rules.timeWords().contains(previous);
+  }
+
+  /**
+   * Whether the word before a number makes it a name: one of the language's number names, or a
+   * compound that ends in one ("Kreisstraße" with "straße").
+   */
+  private static boolean namesTheNumber(String previous, LanguageRules rules) {
+    if (previous.isEmpty()) {
+      return false;
+    }
+    if (rules.numberNames().contains(previous)) {
+      return true;
+    }
+    for (String name : rules.numberNames()) {
+      if (name.length() >= 3 && previous.endsWith(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean followedByTimeWord(String text, int end, int to, LanguageRules rules) {

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * @param months month names and their abbreviations (lower case): a number next to one is a date,
  *     not a figure
  * @param timeWords words after a number that make it a time of day ("Uhr", "o'clock")
+ * @param numberNames words before a number that make it part of a name rather than a figure
+ *     ("Kreisstraße 48", "Highway 16", "Artikel 5"), lower case
  * @param boilerplatePhrases widget lines to ignore ("lesen sie auch"), lower case
  * @param desks words that name a desk rather than a person ("redaktion"), lower case
  * @param aiTerms what counts as mentioning AI in a disclosure line
@@ -33,6 +35,7 @@ public record LanguageRules(
     List<String> abbreviations,
     Set<String> months,
     Set<String> timeWords,
+    Set<String> numberNames,
     List<String> boilerplatePhrases,
     Set<String> desks,
     List<PatternRule> bylines,

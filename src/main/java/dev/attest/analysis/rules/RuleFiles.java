@@ -60,6 +60,7 @@ final class RuleFiles {
       List<String> abbreviations,
       List<String> months,
       List<String> timeWords,
+      List<String> numberNames,
       List<String> boilerplate,
       List<String> desks,
       Map<String, String> macros,

@@ -213,6 +213,7 @@ public final class RuleSet {
         orEmpty(lang.abbreviations()),
         lower(lang.months()),
         lower(lang.timeWords()),
+        lower(lang.numberNames()),
         List.copyOf(lower(lang.boilerplate())),
         Set.copyOf(desks),
         List.copyOf(bylines),

@@ -31,7 +31,16 @@ class FigureCuesTest {
         "es|Murieron las 40 personas del barco.|40 personas",
         "fr|Le préavis court jusqu'à dimanche 23 h 59.|",
         "nb|Raset gikk like etter klokken 06 tirsdag.|",
-        "sv|Branden omfattar cirka 600 hektar.|600 hektar"
+        "sv|Branden omfattar cirka 600 hektar.|600 hektar",
+        "de|Die Kreisstraße 48 zwischen Winsen und Celle ist gesperrt.|",
+        "de|Ab dem Schuljahr 2025/26 soll es mehr Lehrer geben.|",
+        "de|Es kamen 10-15 Menschen.|15 Menschen",
+        "en|Highway 16 east of Jasper reopened.|",
+        "en|The report was filed on 2024-03-12.|",
+        "en|The 2024–25 season cost 300 jobs.|300 jobs",
+        "nl|De A12 en rijksweg 15 waren dicht.|",
+        "da|Trafikken på Herningvej 12 stod stille.|",
+        "fr|La ligne 14 a transporté 500 000 voyageurs.|500 000 voyageurs"
       })
   void findsFiguresButNotDatesOrTimes(String lang, String sentence, String expected) {
     LanguageRules rules = RULES.forLanguage(lang);
