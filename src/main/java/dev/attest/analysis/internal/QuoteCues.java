@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Finds direct quotations in a block: text between a pair of quotation marks („…“ “…” «…» »…« ”…”
- * "…") with at least a minimum number of words (shorter ones are scare quotes or titles).
+ * "…") with at least a minimum number of words, as white space separates them (shorter ones are
+ * scare quotes or names: „KI@Schule“).
  */
 final class QuoteCues {
   private static final int TABLE = 256;
@@ -51,7 +52,7 @@ final class QuoteCues {
         }
       }
       if (close > i) {
-        if (WordCount.of(text, i + 1, close, minWords) >= minWords) {
+        if (WordCount.spaced(text, i + 1, close, minWords) >= minWords) {
           quotes.add(new int[] {i, close + 1});
         }
         i = close + 1;

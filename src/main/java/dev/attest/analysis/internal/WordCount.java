@@ -20,4 +20,30 @@ final class WordCount {
     }
     return words;
   }
+
+  /**
+   * How many words {@code text[from, to)} has when words are what white space separates, each with
+   * a letter or digit ("KI@Schule" and "COVID-19" are one each); counting stops at {@code limit}.
+   */
+  static int spaced(String text, int from, int to, int limit) {
+    int words = 0;
+    boolean inToken = false;
+    boolean counted = false;
+    for (int i = from; i < to && words < limit; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        inToken = false;
+        continue;
+      }
+      if (!inToken) {
+        inToken = true;
+        counted = false;
+      }
+      if (!counted && CharKinds.isLetterOrDigit(c)) {
+        words++;
+        counted = true;
+      }
+    }
+    return words;
+  }
 }
