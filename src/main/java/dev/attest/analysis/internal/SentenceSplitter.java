@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Splits blocks of the visible text into sentences with ICU4J's sentence rules, suppressing breaks
- * after the language's abbreviations ("z. B.", "Dr.", "f.eks."). Two repairs follow ICU: a
- * "sentence" that starts with a lower-case letter continues the previous one, and an ordinal before
- * a month ("3. Oktober") never ends a sentence.
+ * after the language's abbreviations ("z. B.", "Dr.", "f.eks."). Three repairs follow ICU: a
+ * "sentence" that starts with a lower-case letter continues the previous one, an ordinal before a
+ * month ("3. Oktober") never ends a sentence, and a closing quotation mark after a space ("… fin.
+ * »") ends the quotation it closes rather than beginning the next sentence.
  *
  * <p>Most news paragraphs are one sentence. ICU's rules (Unicode's UAX #29) end a sentence only
  * after a terminator ({@code Sentence_Break} STerm or ATerm) or a paragraph separator, so a block
@@ -70,6 +71,9 @@ public final class SentenceSplitter {
         start = end, end = next(breaker, from)) {
       int s = skipSpace(text, start, end);
       int e = trimEnd(text, s, end);
+      if (!spans.isEmpty()) {
+        s = takeClosingMarks(text, spans.get(spans.size() - 1), s, e);
+      }
       if (e <= s) {
         continue;
       }
@@ -133,6 +137,43 @@ public final class SentenceSplitter {
           }
           return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
         });
+  }
+
+  /** The quotation marks that close a quotation, each with the marks that open one it may close. */
+  private static final String[] CLOSERS = {"»«", "”“„", "“„", "’‘‚", "«»", "›‹", "‹›"};
+
+  /**
+   * Gives the previous sentence the closing quotation marks that begin this one ("… Français. »":
+   * ICU ends the sentence after the space before "»") when the previous sentence has a quotation
+   * they close; returns where this sentence then begins.
+   */
+  private static int takeClosingMarks(String text, int[] previous, int start, int end) {
+    int s = start;
+    while (s < end && closesQuoteIn(text, previous[0], previous[1], text.charAt(s))) {
+      previous[1] = s + 1;
+      s = skipSpace(text, s + 1, end);
+    }
+    return s;
+  }
+
+  private static boolean closesQuoteIn(String text, int from, int to, char c) {
+    for (String closer : CLOSERS) {
+      if (closer.charAt(0) == c) {
+        int open = 0;
+        for (int i = from; i < to; i++) {
+          char t = text.charAt(i);
+          if (t == c) {
+            open--;
+          } else if (closer.indexOf(t, 1) > 0) {
+            open++;
+          }
+        }
+        if (open > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean continuesPrevious(

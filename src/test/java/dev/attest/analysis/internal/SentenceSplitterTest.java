@@ -45,6 +45,21 @@ class SentenceSplitterTest {
         sentences("<p>Der var bl.a. 40 deltagere, f.eks. fra Aarhus. Ellers intet.</p>", "da"));
   }
 
+  @Test
+  void aClosingMarkAfterASpaceEndsItsQuotation() {
+    assertEquals(
+        List.of(
+            "Le ministre a déclaré : « Cette grève est incompréhensible. »",
+            "« On est à bout », confie un contrôleur."),
+        sentences(
+            "<p>Le ministre a déclaré : « Cette grève est incompréhensible. » « On est à bout »,"
+                + " confie un contrôleur.</p>",
+            "fr"));
+    assertEquals(
+        List.of("He said: “We are done.", "“Nobody knows.”"),
+        sentences("<p>He said: “We are done. “Nobody knows.”</p>", "en"));
+  }
+
   /**
    * ICU is asked only where it could break: after a terminator that is followed by more than
    * closing marks and spaces.
