@@ -48,8 +48,26 @@ public final class AuthorFinder {
 
   private final CommonRules common;
 
+  /**
+   * Where a time stamp begins on a byline line: a digit, or a stop word ("Publicerad") after a
+   * space or glued to the name by the markup ("BergqvistPublicerad").
+   */
+  private final Pattern timeStamp;
+
   public AuthorFinder(CommonRules common) {
     this.common = common;
+    StringBuilder stops = new StringBuilder();
+    for (String stop : common.bylineStops()) {
+      stops.append(stops.length() == 0 ? "" : "|").append(Pattern.quote(stop));
+    }
+    this.timeStamp =
+        Pattern.compile(
+            stops.length() == 0
+                ? "\\s*\\d.*$"
+                : "\\s*\\d.*$|(?:\\s+|(?<=\\p{Ll})(?=\\p{Lu}))(?i:"
+                    + stops
+                    + ")(?![\\p{L}\\p{N}]).*$",
+            Pattern.UNICODE_CASE | Pattern.DOTALL);
   }
 
   public Author find(
@@ -225,7 +243,8 @@ public final class AuthorFinder {
     if (candidate == null) {
       return null;
     }
-    String name = ROLE_SPLIT.matcher(candidate.strip()).replaceFirst("").strip();
+    String name = timeStamp.matcher(candidate.strip()).replaceFirst("");
+    name = ROLE_SPLIT.matcher(name).replaceFirst("").strip();
     name = TRAILING_PUNCTUATION.matcher(name).replaceAll("").strip();
     if (name.isEmpty() || name.startsWith("http")) {
       return null;

@@ -11,6 +11,8 @@ import java.util.Set;
  *     slots, credits)
  * @param hiddenMarkup class tokens of visually hidden elements
  * @param bylineMarkup class/id/itemprop tokens of byline elements
+ * @param bylineStops words that end the name on a byline line: a time stamp follows them
+ *     ("Published", "Publicerad", "Aktualisiert"), even when the markup glues them to the name
  * @param quotePairs opening and closing quotation marks, two characters each
  * @param quoteMinWords the fewest words a quotation needs to count as a direct quote (shorter ones
  *     are scare quotes)
@@ -20,6 +22,7 @@ public record CommonRules(
     Set<String> boilerplateMarkup,
     Set<String> hiddenMarkup,
     Set<String> bylineMarkup,
+    List<String> bylineStops,
     Set<String> headingMarkup,
     List<String> quotePairs,
     int quoteMinWords) {}

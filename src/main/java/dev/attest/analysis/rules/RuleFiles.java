@@ -40,6 +40,7 @@ final class RuleFiles {
       List<String> desks,
       Map<String, String> macros,
       Markup markup,
+      List<String> bylineStops,
       List<String> quotes,
       int quoteMinWords,
       List<RuleSpec> bylines) {}

@@ -161,6 +161,7 @@ public final class RuleSet {
             lower(markup == null ? null : markup.boilerplate()),
             lower(markup == null ? null : markup.hidden()),
             lower(markup == null ? null : markup.byline()),
+            orEmpty(commonFile.bylineStops()),
             lower(markup == null ? null : markup.heading()),
             orEmpty(commonFile.quotes()),
             Math.max(1, commonFile.quoteMinWords()));
