@@ -7,10 +7,19 @@ import java.time.format.DateTimeParseException;
 
 /**
  * A period of whole days in UTC given as {@code from=YYYY-MM-DD&to=YYYY-MM-DD}, both days included.
- * Either end may be open (null) where the caller allows it; a bad date or an end before the start
- * is a 400 problem.
+ * Either end may be open (null) where the caller allows it; a bad date, a date outside {@link
+ * #EARLIEST}..{@link #LATEST} or an end before the start is a 400 problem. The range keeps every
+ * date an ordinary four-digit year that both databases compare as written (years before 1 wrapped
+ * around to the common era and gave an empty report that looked real), and the day after the last
+ * one still exists.
  */
 public record Period(LocalDate from, LocalDate to) {
+  /** The first day a period may name: attest stores nothing older. */
+  public static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+
+  /** The last day a period may name. */
+  public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
   public static Period parse(String from, String to) {
     Period period = new Period(date("from", from), date("to", to));
     if (period.from != null && period.to != null && period.to.isBefore(period.from)) {
@@ -59,8 +68,9 @@ public record Period(LocalDate from, LocalDate to) {
     if (value == null || value.isBlank()) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.strip());
+      date = LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw new ProblemException(
           Problem.of(
@@ -74,5 +84,21 @@ public record Period(LocalDate from, LocalDate to) {
                   + name
                   + "=2026-08-02."));
     }
+    if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-period",
+              "Date out of range",
+              name
+                  + "="
+                  + value
+                  + " is outside the dates attest reports on: from "
+                  + EARLIEST
+                  + " to "
+                  + LATEST
+                  + " (UTC days)."));
+    }
+    return date;
   }
 }

@@ -67,6 +67,11 @@ class AuditIT {
     assertEquals(
         0, api.ok(api.get("auditor", "api/audit/events?to=2000-01-01")).get("total").asLong());
     assertEquals(400, api.get("auditor", "api/audit/events?from=yesterday").statusCode());
+    assertEquals(
+        "/problems/invalid-period",
+        Api.problem(api.get("auditor", "api/audit/events?to=%2B999999999-12-31"), 400)
+            .get("type")
+            .asText());
     assertEquals(400, api.get("auditor", "api/audit/events?size=100000").statusCode());
     HttpResponse<String> notANumber = api.get("auditor", "api/audit/events?page=abc");
     assertEquals(

@@ -289,6 +289,20 @@ class ReportsIT {
             period("2026-08-02", "2026-08-01"))) {
       Api.problem(api.get("auditor", bad, "application/json"), 400);
     }
+    for (String outOfRange :
+        List.of(
+            period("2026-01-01", "%2B999999999-12-31"),
+            period("-4713-01-01", today),
+            period("-0001-01-01", today))) {
+      JsonNode problem = Api.problem(api.get("auditor", outOfRange, "application/json"), 400);
+      assertEquals("/problems/invalid-period", problem.get("type").asText());
+      assertTrue(
+          problem.get("detail").asText().contains("from 1970-01-01 to 9999-12-31"),
+          problem.toString());
+    }
+    JsonNode all =
+        api.ok(api.get("auditor", period("1970-01-01", "9999-12-31"), "application/json"));
+    assertTrue(all.at("/summary/articles").asInt() >= 3, "the whole range holds today's articles");
     HttpResponse<String> html = api.get("auditor", period(today, today), "text/html");
     assertEquals(406, html.statusCode(), html.body());
     assertTrue(

@@ -4,6 +4,10 @@ import dev.attest.platform.Period;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 
 /**
  * The articles a report covers, as SQL common table expressions that every report query starts
@@ -36,8 +40,16 @@ final class PeriodScope {
         where c.status <> 'REMOVED'
         group by c.revision_id)
       """;
+
+  /**
+   * A proleptic year without a sign (PostgreSQL refuses "+10000", the day after {@link
+   * Period#LATEST}); {@link Period} keeps years positive.
+   */
   private static final DateTimeFormatter LITERAL =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+      new DateTimeFormatterBuilder()
+          .appendValue(ChronoField.YEAR, 4, 5, SignStyle.NOT_NEGATIVE)
+          .appendPattern("-MM-dd HH:mm:ss")
+          .toFormatter(Locale.ROOT);
 
   private final String start;
   private final String end;
