@@ -24,12 +24,21 @@ public final class ProblemMappers {
     }
   }
 
-  /** Input the analysis cannot read (binary data and the like) is the client's mistake: 422. */
+  /**
+   * Input the analysis cannot read (binary data and the like) is the client's mistake: 422. Text in
+   * UTF-16 without a byte-order mark looks binary too, so the answer says how to name its charset.
+   */
   @Provider
   public static class Unreadable implements ExceptionMapper<InvalidInputException> {
     @Override
     public Response toResponse(InvalidInputException e) {
-      return Problem.of(422, "unreadable-article", "The article cannot be analysed", e.getMessage())
+      return Problem.of(
+              422,
+              "unreadable-article",
+              "The article cannot be analysed",
+              e.getMessage()
+                  + ". If it is text in a charset such as UTF-16, name it in Content-Type, e.g."
+                  + " text/html; charset=UTF-16LE.")
           .toResponse();
     }
   }

@@ -44,6 +44,22 @@ public record Api(PayaraServer.Running server) {
             .build());
   }
 
+  /** {@code POST path} as {@code user} with a body of any type, as bytes. */
+  public HttpResponse<String> post(String user, String path, String type, byte[] body)
+      throws Exception {
+    return server.send(
+        server
+            .as(user, path)
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
+  /** The sign-off address of the article's claim. */
+  static String signOffPath(JsonNode article, String claim) {
+    return "api/articles/" + article.get("id").asLong() + "/claims/" + claim + "/sign-off";
+  }
+
   HttpResponse<String> put(String user, String path, String etag, String json) throws Exception {
     return server.send(
         server

@@ -13,6 +13,7 @@ import dev.attest.platform.JsonBodies;
 import dev.attest.platform.PageRequest;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
+import dev.attest.platform.RequestBody;
 import dev.attest.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -70,7 +71,7 @@ public class ArticlesResource {
   @POST
   @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(byte[] body, @Context UriInfo uri) {
+  public Response create(RequestBody body, @Context UriInfo uri) {
     Article article = saves.create(content(body), user());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(article.id())).build())
         .tag(etag(article))
@@ -111,7 +112,7 @@ public class ArticlesResource {
   @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response save(
-      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, byte[] body) {
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, RequestBody body) {
     Article article = saves.update(id, expectedVersion(ifMatch), content(body), user());
     return Response.ok(ArticleJson.write(ArticleJson.article(article))).tag(etag(article)).build();
   }
@@ -220,7 +221,7 @@ public class ArticlesResource {
   @APIResponse(
       responseCode = "422",
       description = "The @AiDisclosure or @NamedAuthor constraint refused it; nothing stored")
-  public Response importArticle(byte[] body, @Context UriInfo uri) {
+  public Response importArticle(RequestBody body, @Context UriInfo uri) {
     Article article = imports.importArticle(content(body), user());
     return Response.created(
             uri.getBaseUriBuilder().path("articles").path(String.valueOf(article.id())).build())
@@ -229,11 +230,11 @@ public class ArticlesResource {
         .build();
   }
 
-  private static ArticleContent content(byte[] body) {
+  private static ArticleContent content(RequestBody body) {
     JsonNode json =
         JsonBodies.object(body, "{\"title\": \"…\", \"html\": \"<p>…</p>\", \"language\": \"de\"}");
-    String title = JsonBodies.text(json, "title");
-    String html = JsonBodies.text(json, "html");
+    String title = JsonBodies.string(json, "title");
+    String html = JsonBodies.string(json, "html");
     if (title == null || title.isBlank() || html == null || html.isBlank()) {
       throw new ProblemException(
           Problem.of(
@@ -254,17 +255,7 @@ public class ArticlesResource {
                   + title.strip().length()
                   + "."));
     }
-    String language = JsonBodies.text(json, "language");
-    if (language != null
-        && (language.length() > 16
-            || !language.matches("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*"))) {
-      throw new ProblemException(
-          Problem.of(
-              400,
-              "invalid-request",
-              "Invalid language",
-              "language is a language tag such as \"de\" or \"nb-NO\"; leave it out to use the article's own."));
-    }
+    String language = LanguageTag.of("language", JsonBodies.string(json, "language"));
     return new ArticleContent(title.strip(), html, language);
   }
 

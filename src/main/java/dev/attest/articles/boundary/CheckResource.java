@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attest.analysis.AnalysisJson;
 import dev.attest.analysis.Analyzer;
+import dev.attest.analysis.InvalidInputException;
 import dev.attest.platform.JsonBodies;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
+import dev.attest.platform.RequestBody;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -49,10 +51,10 @@ public class CheckResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public String checkJson(byte[] body) {
+  public String checkJson(RequestBody body) {
     JsonNode request = JsonBodies.object(body, "{\"html\": \"<p>…</p>\", \"language\": \"de\"}");
-    JsonNode html = request.get("html");
-    if (html == null || !html.isTextual()) {
+    String html = JsonBodies.string(request, "html");
+    if (html == null) {
       throw new ProblemException(
           Problem.of(
               400,
@@ -60,22 +62,37 @@ public class CheckResource {
               "Missing article HTML",
               "Send {\"html\": \"<p>…</p>\", \"language\": \"de\"}; \"html\" must be a string, \"language\" is optional."));
     }
-    JsonNode language = request.get("language");
     return render(
-        analyzer.analyze(
-            html.asText(), language != null && language.isTextual() ? language.asText() : null));
+        analyzer.analyze(html, LanguageTag.of("language", JsonBodies.string(request, "language"))));
   }
 
-  @Operation(summary = "Analyse an article sent as HTML (language in ?lang=) without storing it")
+  @Operation(
+      summary =
+          "Analyse an article sent as HTML (language in ?lang=) without storing it; a charset in"
+              + " Content-Type wins over the page's own <meta charset>")
   @APIResponse(responseCode = "200", description = "The analysis")
+  @APIResponse(responseCode = "400", description = "lang is no language tag")
   @APIResponse(responseCode = "401", description = "No or wrong credentials")
   @APIResponse(responseCode = "413", description = "Body over attest.max-body-bytes")
+  @APIResponse(responseCode = "415", description = "An unknown charset")
   @APIResponse(responseCode = "422", description = "Binary or unreadable content")
   @POST
   @Consumes({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)
-  public String checkHtml(byte[] body, @QueryParam("lang") String language) {
-    return render(analyzer.analyze(body, language));
+  public String checkHtml(RequestBody body, @QueryParam("lang") String lang) {
+    String language = LanguageTag.of("lang", lang);
+    if (body.declaredCharset() == null) {
+      // the page's byte-order mark or <meta charset>, else UTF-8, as the command line reads files
+      return render(analyzer.analyze(body.bytes(), language));
+    }
+    // the HTTP header's charset wins over a <meta charset> (HTML's encoding sniffing)
+    String html = body.text();
+    if (html.indexOf('\u0000') >= 0) {
+      throw new InvalidInputException(
+          "the content has NUL characters: binary data, or text in another charset than the one"
+              + " Content-Type names");
+    }
+    return render(analyzer.analyze(html, language));
   }
 
   private static String render(dev.attest.analysis.Analysis analysis) {

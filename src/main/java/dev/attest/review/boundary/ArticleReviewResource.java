@@ -8,6 +8,7 @@ import dev.attest.articles.entity.Decision;
 import dev.attest.platform.JsonBodies;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
+import dev.attest.platform.RequestBody;
 import dev.attest.review.control.PublishedPage;
 import dev.attest.review.control.Reviews;
 import dev.attest.security.Roles;
@@ -82,29 +83,19 @@ public class ArticleReviewResource {
   @RolesAllowed(Roles.CHIEF_EDITOR)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response signOff(
-      @PathParam("id") long id, @PathParam("claimId") String claim, byte[] body) {
+      @PathParam("id") long id, @PathParam("claimId") String claim, RequestBody body) {
     JsonNode json =
         JsonBodies.object(
             body,
             "{\"decision\": \"APPROVE\", \"note\": \"checked with the ministry\", \"evidenceUrl\": \"https://…\", \"revision\": 3}");
-    JsonNode revision = json.get("revision");
-    if (revision != null && !revision.isNull() && !revision.canConvertToInt()) {
-      throw new ProblemException(
-          Problem.of(
-              400,
-              "invalid-sign-off",
-              "Invalid revision",
-              "revision is the number of the revision you reviewed, such as 3; leave it out to decide on the current one."));
-    }
-    Integer revisionNumber = revision == null || revision.isNull() ? null : revision.intValue();
     return ok(
         reviews.signOff(
             id,
             claim,
-            revisionNumber,
-            decision(JsonBodies.text(json, "decision")),
-            JsonBodies.text(json, "note"),
-            JsonBodies.text(json, "evidenceUrl"),
+            JsonBodies.integer(json, "revision", 1, Integer.MAX_VALUE),
+            decision(JsonBodies.string(json, "decision")),
+            JsonBodies.string(json, "note"),
+            JsonBodies.string(json, "evidenceUrl"),
             user()));
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attest.platform.JsonBodies;
+import dev.attest.platform.RequestBody;
 import dev.attest.security.Roles;
 import dev.attest.security.control.UserStore;
 import dev.attest.security.control.Users;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -71,13 +73,16 @@ public class UsersResource {
   @APIResponse(responseCode = "409", description = "The name is taken")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(byte[] body) {
-    JsonNode json = read(body);
-    String name = json.path("name").asText(null);
+  public Response create(RequestBody body) {
+    JsonNode json =
+        JsonBodies.object(
+            body,
+            "{\"name\": \"anna\", \"password\": \"…\", \"displayName\": \"Anna Berg\", \"roles\": [\"EDITOR\"]}");
+    String name = JsonBodies.string(json, "name");
     users.create(
         name,
-        json.path("password").asText(null),
-        json.path("displayName").asText(null),
+        JsonBodies.string(json, "password"),
+        JsonBodies.string(json, "displayName"),
         roles(json),
         admin());
     return Response.created(UriBuilder.fromPath("/api/admin/users/{name}").build(name)).build();
@@ -91,8 +96,11 @@ public class UsersResource {
   @PUT
   @Path("{name}/roles")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response roles(@PathParam("name") String name, byte[] body) {
-    users.setRoles(name, roles(read(body)), admin());
+  public Response roles(@PathParam("name") String name, RequestBody body) {
+    users.setRoles(
+        name,
+        roles(JsonBodies.object(body, "{\"roles\": [\"EDITOR\", \"CHIEF_EDITOR\"]}")),
+        admin());
     return Response.noContent().build();
   }
 
@@ -108,9 +116,9 @@ public class UsersResource {
   @PUT
   @Path("{name}/password")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response password(@PathParam("name") String name, byte[] body) {
+  public Response password(@PathParam("name") String name, RequestBody body) {
     JsonNode json = JsonBodies.object(body, "{\"password\": \"…\"}");
-    users.resetPassword(name, JsonBodies.text(json, "password"), admin());
+    users.resetPassword(name, JsonBodies.string(json, "password"), admin());
     store.unlock(name); // once the new password is committed; the lock is this server's own
     return Response.noContent().build();
   }
@@ -126,7 +134,7 @@ public class UsersResource {
   @PUT
   @Path("{name}/enabled")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response enabled(@PathParam("name") String name, byte[] body) {
+  public Response enabled(@PathParam("name") String name, RequestBody body) {
     String example = "{\"enabled\": false}";
     boolean enabled = JsonBodies.bool(JsonBodies.object(body, example), "enabled", example);
     users.setDisabled(name, !enabled, admin());
@@ -137,15 +145,9 @@ public class UsersResource {
     return security.getUserPrincipal().getName();
   }
 
+  /** The roles of the body, or null when it has none (refused by {@link Users}). */
   private static Set<String> roles(JsonNode json) {
-    Set<String> roles = new LinkedHashSet<>();
-    json.path("roles").forEach(role -> roles.add(role.asText()));
-    return roles;
-  }
-
-  private static JsonNode read(byte[] body) {
-    return JsonBodies.object(
-        body,
-        "{\"name\": \"anna\", \"password\": \"…\", \"displayName\": \"Anna Berg\", \"roles\": [\"EDITOR\"]}");
+    List<String> roles = JsonBodies.strings(json, "roles");
+    return roles == null ? null : new LinkedHashSet<>(roles);
   }
 }

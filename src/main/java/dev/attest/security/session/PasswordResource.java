@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.attest.platform.JsonBodies;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
+import dev.attest.platform.RequestBody;
 import dev.attest.security.Roles;
 import dev.attest.security.control.UserStore;
 import dev.attest.security.control.Users;
@@ -59,10 +60,10 @@ public class PasswordResource {
       description = "Locked for a minute after 10 wrong passwords in a row")
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response change(byte[] body) {
+  public Response change(RequestBody body) {
     JsonNode json = JsonBodies.object(body, "{\"currentPassword\": \"…\", \"newPassword\": \"…\"}");
-    String current = JsonBodies.text(json, "currentPassword");
-    String next = JsonBodies.text(json, "newPassword");
+    String current = JsonBodies.string(json, "currentPassword");
+    String next = JsonBodies.string(json, "newPassword");
     if (current == null || current.isEmpty() || next == null || next.isEmpty()) {
       throw new ProblemException(
           Problem.of(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attest.platform.JsonBodies;
 import dev.attest.platform.Problem;
 import dev.attest.platform.ProblemException;
+import dev.attest.platform.RequestBody;
 import dev.attest.security.control.UserStore;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -59,11 +60,11 @@ public class SessionResource {
   @POST
   @Path("session")
   @Consumes(MediaType.APPLICATION_JSON)
-  public String signIn(byte[] body) {
+  public String signIn(RequestBody body) {
     requireOwnPage();
     JsonNode json = JsonBodies.object(body, "{\"user\": \"editor\", \"password\": \"…\"}");
-    String user = JsonBodies.text(json, "user");
-    String password = JsonBodies.text(json, "password");
+    String user = JsonBodies.string(json, "user");
+    String password = JsonBodies.string(json, "password");
     if (user == null || user.isBlank() || password == null || password.isEmpty()) {
       throw new ProblemException(
           Problem.of(
