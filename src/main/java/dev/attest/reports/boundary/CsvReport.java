@@ -16,9 +16,13 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The report as CSV (RFC 4180, UTF-8): a header row, then one row per article saved or published in
- * the period. Values are as stored (nothing is escaped for spreadsheets); times are ISO-8601 UTC;
- * {@code sign_offs} lists "user time" pairs separated by "; ". The summary and chain are in the
- * JSON and PDF and in the response headers.
+ * the period. Times are ISO-8601 UTC; {@code sign_offs} lists "user time" pairs separated by "; ".
+ * The summary and chain are in the JSON and PDF and in the response headers.
+ *
+ * <p>Text that editors write (a title, a byline, a disclosure) must not become a formula when an
+ * auditor opens the file in a spreadsheet (CSV injection): a text cell that begins with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '}, as OWASP
+ * advises, and shows as the text it is.
  */
 final class CsvReport implements ReportSink {
   static final String[] HEADER = {
@@ -70,28 +74,38 @@ final class CsvReport implements ReportSink {
     try {
       csv.printRecord(
           row.id(),
-          row.title(),
-          row.language(),
+          text(row.title()),
+          text(row.language()),
           row.state(),
-          row.author(),
+          text(row.author()),
           row.aiUse(),
-          row.disclosure(),
+          text(row.disclosure()),
           ReportTimes.utc(row.firstSaved()),
           ReportTimes.utc(row.publishedAt()),
-          row.publishedBy(),
+          text(row.publishedBy()),
           row.revisions(),
           row.claims().flagged(),
           row.claims().approved(),
           row.claims().rejected(),
           row.claims().open(),
-          signers.toString(),
+          text(signers.toString()),
           row.fourEyesSatisfied(),
-          row.fourEyesConflict(),
+          text(row.fourEyesConflict()),
           row.contentHash());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** {@code value} as a spreadsheet shows it as text, never as a formula. */
+  static String text(String value) {
+    if (value == null || value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0) {
+      return value;
+    }
+    return "'" + value;
+  }
+
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   @Override
   public void end() {
