@@ -34,7 +34,8 @@ public class Migrations {
         Flyway.configure()
             .dataSource(dataSource)
             .locations(locations)
-            .placeholders(Map.of("text", postgresql ? "text" : "clob"))
+            .placeholders(
+                Map.of("text", postgresql ? "text" : "clob", "stored", postgresql ? "stored" : ""))
             .load()
             .migrate();
     LOG.info(
@@ -47,7 +48,9 @@ public class Migrations {
 
   /**
    * PostgreSQL gets the migrations in db/postgresql too (the audit trail's append-only trigger).
-   * Large text is CLOB on H2 (its VARCHAR stops at 1 MB) and TEXT on PostgreSQL.
+   * Large text is CLOB on H2 (its VARCHAR stops at 1 MB) and TEXT on PostgreSQL; a generated column
+   * is {@code stored} on PostgreSQL, which has no other kind, and computed on H2, which knows no
+   * such keyword.
    */
   private boolean isPostgresql() {
     try (Connection connection = dataSource.getConnection()) {

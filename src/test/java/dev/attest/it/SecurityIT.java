@@ -142,6 +142,83 @@ class SecurityIT {
   }
 
   @Test
+  void userNamesAreOneNameWhateverTheirCase(PayaraServer.Running server) throws Exception {
+    String name = "Casey" + System.nanoTime() % 1_000_000;
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    HttpResponse<String> created =
+        createUser(
+            server,
+            "{\"name\": \""
+                + name
+                + "\", \"password\": \""
+                + PASSWORD
+                + "\", \"roles\": [\"EDITOR\"]}");
+    assertEquals(201, created.statusCode(), created.body());
+    assertTrue(
+        created
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .endsWith("/api/admin/users/" + lower),
+        "stored in lower case");
+    Api.listedUser(server, lower);
+    JsonNode taken =
+        Api.problem(
+            createUser(
+                server,
+                "{\"name\": \""
+                    + name.toUpperCase(java.util.Locale.ROOT)
+                    + "\", \"password\": \""
+                    + PASSWORD
+                    + "\", \"roles\": [\"AUDITOR\"]}"),
+            409);
+    assertEquals("/problems/user-exists", taken.get("type").asText());
+    assertTrue(taken.get("detail").asText().contains("whatever their case"), taken.toString());
+    JsonNode me =
+        Api.ok(
+            server.send(server.as(name.toUpperCase(java.util.Locale.ROOT), "api/me").build()), 200);
+    assertEquals(lower, me.get("name").asText(), "signed in under the stored name");
+    assertEquals(
+        204,
+        Api.putJson(
+                server, "admin", "api/admin/users/" + name + "/roles", "{\"roles\": [\"AUDITOR\"]}")
+            .statusCode());
+    assertEquals(403, checkAs(server, lower).statusCode(), "the roles of the one user changed");
+  }
+
+  @Test
+  void aNameStoredBeforeInMixedCaseSignsInAsStoredAndHasNoTwin(PayaraServer.Running server)
+      throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        ItDatabase.postgresql(), "the shared H2 database is the server's alone");
+    String legacy = "Legacy" + System.nanoTime() % 1_000_000;
+    try (java.sql.Connection db = ItDatabase.connect();
+        java.sql.Statement sql = db.createStatement()) {
+      // as a name created before names were stored in lower case, with the demo editor's password
+      sql.executeUpdate(
+          "insert into app_user (name, password_hash, created_at) select '"
+              + legacy
+              + "', password_hash, created_at from app_user where name = 'editor'");
+      sql.executeUpdate("insert into user_role (name, role) values ('" + legacy + "', 'EDITOR')");
+      java.sql.SQLException twin =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              java.sql.SQLException.class,
+              () ->
+                  sql.executeUpdate(
+                      "insert into app_user (name, password_hash, created_at) values ('"
+                          + legacy.toLowerCase(java.util.Locale.ROOT)
+                          + "', 'x', current_timestamp)"));
+      assertEquals("23505", twin.getSQLState(), "the database refuses a twin");
+    }
+    JsonNode me =
+        Api.ok(
+            server.send(
+                server.as(legacy.toLowerCase(java.util.Locale.ROOT), "demo", "api/me").build()),
+            200);
+    assertEquals(legacy, me.get("name").asText());
+  }
+
+  @Test
   void anAdminListsEveryUserWithTheirRoles(PayaraServer.Running server) throws Exception {
     String name = "listed" + System.nanoTime() % 1_000_000;
     Api.createUser(server, name, "Lis Ted", "EDITOR", "AUDITOR");

@@ -78,13 +78,13 @@ public class UsersResource {
         JsonBodies.object(
             body,
             "{\"name\": \"anna\", \"password\": \"…\", \"displayName\": \"Anna Berg\", \"roles\": [\"EDITOR\"]}");
-    String name = JsonBodies.string(json, "name");
-    users.create(
-        name,
-        JsonBodies.string(json, "password"),
-        JsonBodies.string(json, "displayName"),
-        roles(json),
-        admin());
+    String name =
+        users.create(
+            JsonBodies.string(json, "name"),
+            JsonBodies.string(json, "password"),
+            JsonBodies.string(json, "displayName"),
+            roles(json),
+            admin());
     return Response.created(UriBuilder.fromPath("/api/admin/users/{name}").build(name)).build();
   }
 

@@ -51,16 +51,21 @@ public class UserStore implements IdentityStore {
   /**
    * A user as stored now.
    *
+   * @param name the name the user is stored under (a sign-in may give it in another case)
    * @param credentialsVersion counts the changes of the user's password
    */
-  public record Account(String passwordHash, int credentialsVersion, Set<String> roles) {}
+  public record Account(
+      String name, String passwordHash, int credentialsVersion, Set<String> roles) {}
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    String name = login.getCaller();
+    if (!UserNames.valid(login.getCaller())) {
+      return CredentialValidationResult.INVALID_RESULT; // no user can have this name
+    }
+    String name = UserNames.key(login.getCaller());
     if (throttle.isLocked(name)) {
       return CredentialValidationResult.INVALID_RESULT;
     }
@@ -74,7 +79,7 @@ public class UserStore implements IdentityStore {
         && MessageDigest.isEqual(
             known.passwordDigest().getBytes(StandardCharsets.UTF_8),
             digest.getBytes(StandardCharsets.UTF_8))) {
-      return new CredentialValidationResult(name, account.roles());
+      return new CredentialValidationResult(account.name(), account.roles());
     }
     // an unknown name costs the same PBKDF2 check as a known one, so timing does not tell which
     // names exist
@@ -101,35 +106,39 @@ public class UserStore implements IdentityStore {
             digest,
             account.credentialsVersion(),
             System.currentTimeMillis() + REMEMBER_SECONDS * 1000));
-    return new CredentialValidationResult(name, account.roles());
+    return new CredentialValidationResult(account.name(), account.roles());
   }
 
   /**
-   * The user as stored now (password hash, credentials version, roles), or null if unknown or
-   * disabled: a disabled user signs in as little as one who never existed, and their sessions count
-   * no more.
+   * The user named {@code name} in any case as stored now (name, password hash, credentials
+   * version, roles), or null if unknown or disabled: a disabled user signs in as little as one who
+   * never existed, and their sessions count no more.
    */
   public Account account(String name) {
+    if (!UserNames.valid(name)) {
+      return null;
+    }
     try (Connection c = dataSource.getConnection();
         PreparedStatement q =
             c.prepareStatement(
-                "select u.password_hash, u.credentials_version, r.role from app_user u"
+                "select u.name, u.password_hash, u.credentials_version, r.role from app_user u"
                     + " left join user_role r on r.name = u.name"
-                    + " where u.name = ? and u.disabled_at is null")) {
-      q.setString(1, name);
+                    + " where u.name_key = ? and u.disabled_at is null")) {
+      q.setString(1, UserNames.key(name));
       try (ResultSet rs = q.executeQuery()) {
         if (!rs.next()) {
           return null;
         }
-        String passwordHash = rs.getString(1);
-        int version = rs.getInt(2);
+        String stored = rs.getString(1);
+        String passwordHash = rs.getString(2);
+        int version = rs.getInt(3);
         Set<String> roles = new HashSet<>();
         do {
-          if (rs.getString(3) != null) {
-            roles.add(rs.getString(3));
+          if (rs.getString(4) != null) {
+            roles.add(rs.getString(4));
           }
         } while (rs.next());
-        return new Account(passwordHash, version, Set.copyOf(roles));
+        return new Account(stored, passwordHash, version, Set.copyOf(roles));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read users: " + e.getMessage(), e);
@@ -148,17 +157,17 @@ public class UserStore implements IdentityStore {
 
   /** Forgets a remembered login, after its password changed or the user was removed or disabled. */
   public void forget(String name) {
-    remembered.remove(name);
+    remembered.remove(UserNames.key(name));
   }
 
   /** Whether failed logins lock this name right now (on this server). */
   public boolean isLocked(String name) {
-    return throttle.isLocked(name);
+    return throttle.isLocked(UserNames.key(name));
   }
 
   /** Ends a lock after failed logins, when an admin has just set a new password. */
   public void unlock(String name) {
-    throttle.succeeded(name);
+    throttle.succeeded(UserNames.key(name));
   }
 
   private static String digest(String password) {

@@ -162,27 +162,54 @@ public class Users {
     }
   }
 
+  /** Whether a user of this name exists, in any case ("Anna" is "anna"). */
   public boolean exists(String name) {
+    return storedName(name) != null;
+  }
+
+  /**
+   * The name a user is stored under whose name is {@code name} in any case, or null when there is
+   * none.
+   */
+  private String storedName(String name) {
+    if (!UserNames.valid(name)) {
+      return null; // no such name can be stored; never sent to the database (NUL, length)
+    }
     try (Connection c = dataSource.getConnection();
-        PreparedStatement q = c.prepareStatement("select 1 from app_user where name = ?")) {
-      q.setString(1, name);
-      return q.executeQuery().next();
+        PreparedStatement q = c.prepareStatement("select name from app_user where name_key = ?")) {
+      q.setString(1, UserNames.key(name));
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
 
+  /** The stored name of the user named {@code name} in any case; 404 when there is none. */
+  private String known(String name) {
+    String stored = storedName(name);
+    if (stored == null) {
+      throw unknownUser(name);
+    }
+    return stored;
+  }
+
   /**
-   * Creates a user; 409 when the name is taken, 400 for a bad name, password or role.
+   * Creates a user under the name in lower case; 409 when the name is taken in any case, 400 for a
+   * bad name, password or role.
    *
    * @param displayName the name in their bylines (four eyes: nobody approves their own byline), or
    *     null
+   * @return the name the user is stored under
    */
-  public void create(
+  public String create(
       String name, String password, String displayName, Set<String> roles, String actor) {
     check(name, password, roles);
-    checkNewPassword(name, password);
-    insert(name, password, displayName, roles, actor);
+    String stored = UserNames.key(name);
+    checkNewPassword(stored, password);
+    insert(stored, password, displayName, roles, actor);
+    return stored;
   }
 
   /**
@@ -206,13 +233,9 @@ public class Users {
               "Display name too long",
               "A display name has at most " + MAX_DISPLAY_NAME + " characters."));
     }
-    if (exists(name)) {
-      throw new ProblemException(
-          Problem.of(
-              409,
-              "user-exists",
-              "User exists",
-              "A user named " + name + " already exists; set their roles instead."));
+    String taken = storedName(name);
+    if (taken != null) {
+      throw userExists(taken);
     }
     configureHash();
     try (Connection c = dataSource.getConnection();
@@ -226,6 +249,9 @@ public class Users {
           4, displayName == null || displayName.isBlank() ? null : displayName.strip());
       insert.executeUpdate();
     } catch (SQLException e) {
+      if ("23505".equals(e.getSQLState())) {
+        throw userExists(name); // created by another request just now
+      }
       throw new IllegalStateException(e);
     }
     writeRoles(name, roles);
@@ -262,10 +288,8 @@ public class Users {
    * the user's sessions end; 404 for an unknown user, 409 for the admin's own (that needs the
    * current password, {@link #changePassword}).
    */
-  public void resetPassword(String name, String password, String actor) {
-    if (!exists(name)) {
-      throw unknownUser(name);
-    }
+  public void resetPassword(String userName, String password, String actor) {
+    String name = known(userName);
     if (name.equals(actor)) {
       throw new ProblemException(
           Problem.of(
@@ -306,6 +330,18 @@ public class Users {
     }
   }
 
+  private static ProblemException userExists(String taken) {
+    return new ProblemException(
+        Problem.of(
+            409,
+            "user-exists",
+            "User exists",
+            "A user named "
+                + taken
+                + " already exists (names are the same whatever their case); choose another name,"
+                + " or set their roles instead."));
+  }
+
   private static ProblemException unknownUser(String name) {
     return new ProblemException(
         Problem.of(404, "unknown-user", "Unknown user", "No user is named " + name + "."));
@@ -343,7 +379,8 @@ public class Users {
    * the admin's own account; a change to the state the user is in already changes nothing and is
    * not recorded.
    */
-  public void setDisabled(String name, boolean disabled, String actor) {
+  public void setDisabled(String userName, boolean disabled, String actor) {
+    String name = known(userName);
     if (name.equals(actor)) {
       throw new ProblemException(
           Problem.of(
@@ -365,10 +402,7 @@ public class Users {
       update.setString(2, name);
       update.setBoolean(3, disabled);
       if (update.executeUpdate() == 0) {
-        if (!exists(name)) {
-          throw unknownUser(name);
-        }
-        return;
+        return; // already in that state
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -382,11 +416,9 @@ public class Users {
   }
 
   /** Replaces a user's roles; 404 for an unknown user. */
-  public void setRoles(String name, Set<String> roles, String actor) {
+  public void setRoles(String userName, Set<String> roles, String actor) {
     checkRoles(roles);
-    if (!exists(name)) {
-      throw unknownUser(name);
-    }
+    String name = known(userName);
     keepAnAdmin(name, roles);
     writeRoles(name, roles); // read afresh on every request: the change applies at once
     audit.record(
@@ -470,7 +502,7 @@ public class Users {
   }
 
   private static void check(String name, String password, Set<String> roles) {
-    if (name == null || !name.matches("[A-Za-z0-9._@-]{2,100}")) {
+    if (!UserNames.valid(name)) {
       throw new ProblemException(
           Problem.of(
               400,
