@@ -1,11 +1,16 @@
 package dev.attest.platform;
 
 import dev.attest.analysis.InvalidInputException;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
@@ -43,9 +48,18 @@ public final class ProblemMappers {
     }
   }
 
-  /** JAX-RS's own errors (unknown path, wrong method, wrong media type) keep their status. */
+  /**
+   * JAX-RS's own errors (unknown path, wrong method, wrong media type) keep their status, and say
+   * what the address in question takes or answers with.
+   */
   @Provider
   public static class Http implements ExceptionMapper<WebApplicationException> {
+    @Context UriInfo uri;
+
+    @Context Request request;
+
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
@@ -67,15 +81,53 @@ public final class ProblemMappers {
             .toResponse();
       }
       if (e instanceof NotSupportedException) {
+        String takes = known() ? Endpoints.consumed(request.getMethod(), uri.getPath()) : null;
         return Problem.of(
                 415,
                 "unsupported-media-type",
                 "Unsupported media type",
-                "Send the article as application/json {\"html\": …} or as text/html.")
+                takes == null
+                    ? "This address does not take a body of that type; see /openapi for the API."
+                    : address()
+                        + " takes "
+                        + takes
+                        + "; this request sent "
+                        + sent(HttpHeaders.CONTENT_TYPE)
+                        + ".")
+            .toResponse();
+      }
+      if (e instanceof NotAcceptableException) {
+        String answers = known() ? Endpoints.produced(request.getMethod(), uri.getPath()) : null;
+        return Problem.of(
+                406,
+                "not-acceptable",
+                "Not acceptable",
+                answers == null
+                    ? "This address cannot answer in a type that Accept names; see /openapi."
+                    : address()
+                        + " answers with "
+                        + answers
+                        + "; Accept ("
+                        + sent(HttpHeaders.ACCEPT)
+                        + ") names none of them. Accept one of them, or */*.")
             .toResponse();
       }
       String reason = e.getResponse().getStatusInfo().getReasonPhrase();
       return Problem.of(status, "http-" + status, reason, reason).toResponse();
+    }
+
+    /** Whether the request is known (it is, unless this mapper was made by hand). */
+    private boolean known() {
+      return uri != null && request != null && headers != null;
+    }
+
+    private String address() {
+      return request.getMethod() + " " + uri.getRequestUri().getRawPath();
+    }
+
+    private String sent(String header) {
+      String value = headers.getHeaderString(header);
+      return value == null ? "no " + header : value;
     }
   }
 
