@@ -26,8 +26,14 @@ final class LoginThrottle {
 
   /** Whether logins for this name are refused right now. */
   boolean isLocked(String name) {
+    return lockedSeconds(name) > 0;
+  }
+
+  /** For how many more seconds (rounded up) logins for this name are refused; 0 when not. */
+  long lockedSeconds(String name) {
     Failures f = failures.get(name);
-    return f != null && f.lockedUntil() > clock.getAsLong();
+    long left = f == null ? 0 : f.lockedUntil() - clock.getAsLong();
+    return left <= 0 ? 0 : (left + 999) / 1000;
   }
 
   /** Records a failed login; returns true when it starts a lock. */

@@ -1,6 +1,7 @@
 package dev.attest.security.control;
 
 import dev.attest.platform.Database;
+import dev.attest.platform.Problem;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -160,9 +161,29 @@ public class UserStore implements IdentityStore {
     remembered.remove(UserNames.key(name));
   }
 
-  /** Whether failed logins lock this name right now (on this server). */
-  public boolean isLocked(String name) {
-    return throttle.isLocked(UserNames.key(name));
+  /**
+   * While failed logins lock {@code name} (on this server), the refusal that says for how long,
+   * with {@code status} (429 where attest answers itself, 401 for HTTP Basic); else null.
+   */
+  public Problem locked(String name, int status) {
+    long seconds = UserNames.valid(name) ? throttle.lockedSeconds(UserNames.key(name)) : 0;
+    if (seconds == 0) {
+      return null;
+    }
+    return Problem.of(
+        status,
+        "locked",
+        "Locked after wrong passwords",
+        "After "
+            + LoginThrottle.MAX_FAILURES
+            + " wrong passwords in a row the name "
+            + name
+            + " is locked for "
+            + LoginThrottle.LOCK_SECONDS
+            + " seconds, "
+            + seconds
+            + " more now; the password is not checked until then. Try again then, or ask an admin to"
+            + " set a new password (which ends the lock).");
   }
 
   /** Ends a lock after failed logins, when an admin has just set a new password. */

@@ -1,5 +1,7 @@
 package dev.attest.security.session;
 
+import dev.attest.platform.ErrorPages;
+import dev.attest.platform.Problem;
 import dev.attest.security.control.UserStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,10 +43,13 @@ public class BasicOrSessionAuthentication implements HttpAuthenticationMechanism
         return context.notifyContainerAboutLogin(
             result.getCallerPrincipal(), result.getCallerGroups());
       }
-      return refuse(request, response, context);
+      return refuse(request, response, context, users.locked(basic.getCaller(), 401));
     }
     SignedIn signedIn = SignedIn.of(request);
-    if (signedIn != null && (!SignedIn.changesState(request) || SignedIn.fromOwnPage(request))) {
+    Problem why = null;
+    if (signedIn != null && SignedIn.changesState(request) && !SignedIn.fromOwnPage(request)) {
+      why = CSRF_HEADER_MISSING;
+    } else if (signedIn != null) {
       UserStore.Account account = users.account(signedIn.name());
       if (signedIn.isCurrent(account)) {
         return context.notifyContainerAboutLogin(signedIn.name(), account.roles());
@@ -53,13 +58,36 @@ public class BasicOrSessionAuthentication implements HttpAuthenticationMechanism
       // invalidated here, so the request that changed the password can still renew it)
     }
     if (context.isProtected() || context.isAuthenticationRequest()) {
-      return refuse(request, response, context);
+      return refuse(request, response, context, why);
     }
     return context.doNothing();
   }
 
+  /**
+   * A session counts for a request that changes something only with the header; another site's form
+   * cannot send it, so without it the request is refused as if nobody were signed in.
+   */
+  private static final Problem CSRF_HEADER_MISSING =
+      Problem.of(
+          401,
+          "csrf-header-missing",
+          "Header X-Requested-With missing",
+          "This request changes something and comes with a browser session, which counts for such"
+              + " requests only with the header X-Requested-With: attest (attest's pages send it;"
+              + " another site cannot). Send the header, or use HTTP Basic credentials.");
+
+  /**
+   * Answers 401; {@code why}, when known, is the problem the error page shows (see {@link
+   * ErrorPages#PROBLEM}).
+   */
   private static AuthenticationStatus refuse(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      Problem why) {
+    if (why != null) {
+      request.setAttribute(ErrorPages.PROBLEM, why);
+    }
     if (!SignedIn.fromOwnPage(request)) {
       response.setHeader("WWW-Authenticate", CHALLENGE);
     }

@@ -73,13 +73,9 @@ public class PasswordResource {
               "Send {\"currentPassword\": \"…\", \"newPassword\": \"…\"}."));
     }
     String name = security.getUserPrincipal().getName();
-    if (store.isLocked(name)) {
-      throw new ProblemException(
-          Problem.of(
-              429,
-              "locked",
-              "Too many wrong passwords",
-              "After 10 wrong passwords in a row the name is locked for a minute; try again then."));
+    Problem locked = store.locked(name, 429);
+    if (locked != null) {
+      throw new ProblemException(locked);
     }
     CredentialValidationResult proof =
         identityStores.validate(new UsernamePasswordCredential(name, current));

@@ -57,6 +57,9 @@ public class SessionResource {
       description = "Signed in: {name, roles}; the session cookie is HttpOnly and SameSite=Strict")
   @APIResponse(responseCode = "401", description = "Wrong name or password (no Basic challenge)")
   @APIResponse(responseCode = "403", description = "X-Requested-With: attest missing")
+  @APIResponse(
+      responseCode = "429",
+      description = "The name is locked after 10 wrong passwords in a row; says for how long")
   @POST
   @Path("session")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -72,6 +75,10 @@ public class SessionResource {
               "invalid-request",
               "Name and password are required",
               "Send {\"user\": \"…\", \"password\": \"…\"}."));
+    }
+    Problem locked = users.locked(user.strip(), 429);
+    if (locked != null) {
+      throw new ProblemException(locked); // the password is not even checked
     }
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(user.strip(), password));
@@ -111,10 +118,22 @@ public class SessionResource {
   @APIResponse(responseCode = "401", description = "Nobody is signed in")
   @GET
   @Path("me")
-  public String me() {
+  public Response me() {
     if (security.getUserPrincipal() == null) {
-      throw new ProblemException(
-          Problem.of(401, "unauthenticated", "Sign-in required", "Sign in first."));
+      Response refused =
+          Problem.of(
+                  401,
+                  "unauthenticated",
+                  "Sign-in required",
+                  "Nobody is signed in: send HTTP Basic credentials, or sign in with POST"
+                      + " /api/session.")
+              .toResponse();
+      // a Basic challenge as everywhere else, but not for attest's own pages (no login popup)
+      return SignedIn.fromOwnPage(request)
+          ? refused
+          : Response.fromResponse(refused)
+              .header("WWW-Authenticate", BasicOrSessionAuthentication.CHALLENGE)
+              .build();
     }
     Set<String> roles = new TreeSet<>();
     for (String role : dev.attest.security.Roles.ALL) {
@@ -122,7 +141,7 @@ public class SessionResource {
         roles.add(role);
       }
     }
-    return caller(security.getUserPrincipal().getName(), roles);
+    return Response.ok(caller(security.getUserPrincipal().getName(), roles)).build();
   }
 
   private void requireOwnPage() {

@@ -17,11 +17,16 @@ class LoginThrottleTest {
       assertFalse(throttle.failed("anna"));
       assertFalse(throttle.isLocked("anna"), "after " + i + " failures");
     }
+    assertEquals(0, throttle.lockedSeconds("anna"));
     assertTrue(throttle.failed("anna"), "the tenth failure starts the lock");
     assertTrue(throttle.isLocked("anna"));
+    assertEquals(LoginThrottle.LOCK_SECONDS, throttle.lockedSeconds("anna"));
+    now.addAndGet(1500);
+    assertEquals(LoginThrottle.LOCK_SECONDS - 1, throttle.lockedSeconds("anna"), "rounded up");
     assertFalse(throttle.isLocked("ben"), "other names are not affected");
-    now.addAndGet(LoginThrottle.LOCK_SECONDS * 1000 - 1);
+    now.addAndGet(LoginThrottle.LOCK_SECONDS * 1000 - 1501);
     assertTrue(throttle.isLocked("anna"));
+    assertEquals(1, throttle.lockedSeconds("anna"));
     now.addAndGet(1);
     assertFalse(throttle.isLocked("anna"), "the lock ends");
     assertFalse(throttle.failed("anna"), "and the count starts again");
