@@ -1,6 +1,7 @@
 package dev.attest.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -205,6 +206,9 @@ class ArticlesApiIT {
     long accepted = statuses.stream().filter(s -> s == 200).count();
     assertTrue(
         statuses.stream().allMatch(s -> s == 200 || s == 412), () -> "statuses: " + statuses);
+    assertFalse(
+        server.log().contains("OptimisticLockException"),
+        "conflicts are expected: nothing for them in the log");
     assertTrue(accepted >= 1);
     assertEquals(
         accepted, versions.stream().distinct().count(), "every accepted save got its own version");

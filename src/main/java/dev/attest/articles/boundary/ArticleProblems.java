@@ -55,9 +55,16 @@ public final class ArticleProblems {
           Problem.of(
                   412,
                   "stale-version",
-                  "Someone else saved this article first",
-                  "Your save was based on an older version and was not stored; the other save is kept. GET the article, "
-                      + "compare, and save again with its current ETag in If-Match.")
+                  "The article changed since your version",
+                  "Your save was based on an older version of the article and was not stored"
+                      + (e.change() == null
+                          ? "; the other change is kept."
+                          : ": since then it has changed by "
+                              + e.change()
+                              + (e.current() < 0 ? "" : " (version " + e.current() + " now)")
+                              + ", which is kept.")
+                      + " GET the article, compare, and save again with its current ETag in"
+                      + " If-Match.")
               .toResponse();
       return e.current() < 0
           ? response

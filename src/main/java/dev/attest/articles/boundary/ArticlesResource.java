@@ -9,6 +9,8 @@ import dev.attest.articles.control.ArticleSaves;
 import dev.attest.articles.entity.Article;
 import dev.attest.articles.entity.ArticleState;
 import dev.attest.articles.entity.Revision;
+import dev.attest.platform.Ids;
+import dev.attest.platform.IfMatch;
 import dev.attest.platform.JsonBodies;
 import dev.attest.platform.PageRequest;
 import dev.attest.platform.Problem;
@@ -85,8 +87,8 @@ public class ArticlesResource {
   @APIResponse(responseCode = "404", description = "Unknown article")
   @GET
   @Path("{id}")
-  public Response read(@PathParam("id") long id) {
-    Article article = saves.find(id);
+  public Response read(@PathParam("id") String id) {
+    Article article = saves.find(articleId(id));
     return Response.ok(ArticleJson.write(ArticleJson.article(article))).tag(etag(article)).build();
   }
 
@@ -112,8 +114,8 @@ public class ArticlesResource {
   @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response save(
-      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, RequestBody body) {
-    Article article = saves.update(id, expectedVersion(ifMatch), content(body), user());
+      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, RequestBody body) {
+    Article article = saves.update(articleId(id), expected(ifMatch), content(body), user());
     return Response.ok(ArticleJson.write(ArticleJson.article(article))).tag(etag(article)).build();
   }
 
@@ -124,9 +126,9 @@ public class ArticlesResource {
   @APIResponse(responseCode = "404", description = "Unknown article")
   @GET
   @Path("{id}/revisions")
-  public String revisions(@PathParam("id") long id) {
+  public String revisions(@PathParam("id") String id) {
     ArrayNode list = JsonBodies.array();
-    for (Revision revision : saves.find(id).revisions()) {
+    for (Revision revision : saves.find(articleId(id)).revisions()) {
       list.add(ArticleJson.revision(revision));
     }
     return ArticleJson.write(list);
@@ -139,9 +141,17 @@ public class ArticlesResource {
   @APIResponse(responseCode = "404", description = "Unknown article or revision")
   @GET
   @Path("{id}/revisions/{number}")
-  public String revision(@PathParam("id") long id, @PathParam("number") int number) {
-    Revision revision = saves.find(id).revision(number);
-    if (revision == null) {
+  public String revision(@PathParam("id") String articleId, @PathParam("number") String revision) {
+    long id = articleId(articleId);
+    int number =
+        (int)
+            Ids.path(
+                "revision number",
+                revision,
+                Integer.MAX_VALUE,
+                "GET /api/articles/" + id + "/revisions");
+    Revision found = saves.find(id).revision(number);
+    if (found == null) {
       throw new ProblemException(
           Problem.of(
               404,
@@ -155,7 +165,7 @@ public class ArticlesResource {
                   + id
                   + "/revisions lists them."));
     }
-    return ArticleJson.write(ArticleJson.revisionWithContent(revision));
+    return ArticleJson.write(ArticleJson.revisionWithContent(found));
   }
 
   @Operation(
@@ -259,28 +269,29 @@ public class ArticlesResource {
     return new ArticleContent(title.strip(), html, language);
   }
 
-  private static long expectedVersion(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ProblemException(
-          Problem.of(
-              428,
-              "if-match-required",
-              "If-Match required",
-              "Send the ETag of the version you edited in If-Match, so that nobody else's save is overwritten."));
-    }
-    String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-    try {
-      return Long.parseLong(tag);
-    } catch (NumberFormatException e) {
+  /** The article id in a path; a 404 problem that says what ids look like when it is none. */
+  public static long articleId(String id) {
+    return Ids.path("article id", id, Long.MAX_VALUE, "GET /api/articles");
+  }
+
+  /**
+   * The versions the client's If-Match allows (428 without it, 400 when malformed); a list of only
+   * weak tags is refused at once with 412, as it can never match.
+   */
+  private static IfMatch expected(String header) {
+    IfMatch ifMatch = IfMatch.parse(header);
+    if (ifMatch.onlyWeak()) {
       throw new ProblemException(
           Problem.of(
               412,
               "stale-version",
-              "Precondition failed",
-              "If-Match "
-                  + ifMatch
-                  + " is not a version of this article; GET it again and send its ETag."));
+              "Weak ETag in If-Match",
+              "If-Match: "
+                  + header
+                  + " names only weak entity tags, and If-Match compares strongly (RFC 9110), so it"
+                  + " never matches; send the ETag as the server gave it, without W/, such as \"3\"."));
     }
+    return ifMatch;
   }
 
   private static ArticleState state(String state) {

@@ -5,9 +5,11 @@ import dev.attest.analysis.Analyzer;
 import dev.attest.articles.entity.Article;
 import dev.attest.articles.entity.Revision;
 import dev.attest.audit.control.AuditLog;
+import dev.attest.audit.control.AuditTrail;
 import dev.attest.audit.entity.EventType;
 import dev.attest.constraints.Attested;
 import dev.attest.constraints.RecentAnalyses;
+import dev.attest.platform.IfMatch;
 import dev.attest.platform.PageRequest;
 import dev.attest.platform.UtcClock;
 import dev.attest.security.control.Users;
@@ -21,10 +23,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Saves articles: a new article is a draft with its first revision, every further save a new
@@ -43,6 +47,8 @@ public class ArticleSaves {
 
   @Inject AuditLog audit;
 
+  @Inject AuditTrail trail;
+
   @Inject Users users;
 
   @Attested
@@ -56,29 +62,72 @@ public class ArticleSaves {
   }
 
   @Attested
-  public Article update(long id, long expectedVersion, ArticleContent content, String user) {
-    Article article = find(id);
-    if (!article.isAtVersion(expectedVersion)) {
-      throw new StaleVersion(article.version());
+  public Article update(long id, IfMatch expected, ArticleContent content, String user) {
+    Article article = findForChange(id);
+    if (!expected.matches(String.valueOf(article.version()))) {
+      throw new StaleVersion(article.version(), lastChange(id));
     }
-    // every save bumps the article's version, even when only a revision is added (title and
-    // language unchanged)
-    em.lock(article, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     Analysis analysis = analysisOf(content, user, id);
     article.revise(
         content.title(), content.html(), analysis, user, UtcClock.now(), users::displayName);
     try {
       history.record(article); // flushes the new revision first
     } catch (OptimisticLockException concurrentSave) {
-      throw new StaleVersion(-1);
+      throw new StaleVersion(-1, null);
     } catch (PersistenceException e) {
       if (isUniqueViolation(e)) {
-        throw new StaleVersion(-1); // another save took this revision number first
+        throw new StaleVersion(-1, null); // another save took this revision number first
       }
       throw e;
     }
     return article;
   }
+
+  /**
+   * The article, its row locked until the transaction ends and its version counted up at the end:
+   * whoever changes the article next waits for this change and then reads it, so two changes of one
+   * article never both pass their checks on the same version (the loser of a race gets the same
+   * answer as a late client, with the current version, and no optimistic-lock exception is thrown
+   * and logged by the persistence provider).
+   */
+  public Article findForChange(long id) {
+    Article article = em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (article == null) {
+      throw new UnknownArticle(id);
+    }
+    // every change bumps the version when it commits, even when only a revision is added (title
+    // and language unchanged)
+    em.lock(article, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    return article;
+  }
+
+  /**
+   * The last change that moved the article's version, as "a sign-off by chief at
+   * 2026-08-02T09:30:00Z", or null when the trail has none.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String lastChange(long id) {
+    return trail
+        .last(id, VERSION_CHANGES)
+        .map(
+            event ->
+                switch (EventType.valueOf(event.type())) {
+                      case ARTICLE_SAVED -> "a save";
+                      case SIGNED_OFF -> "a sign-off";
+                      case SUBMITTED -> "a submission for review";
+                      default -> "the publication";
+                    }
+                    + " by "
+                    + event.actor()
+                    + " at "
+                    + event.occurredAt().toInstant())
+        .orElse(null);
+  }
+
+  /** What changes an article's version: saves and the review actions. */
+  private static final Set<EventType> VERSION_CHANGES =
+      EnumSet.of(
+          EventType.ARTICLE_SAVED, EventType.SIGNED_OFF, EventType.SUBMITTED, EventType.PUBLISHED);
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Article find(long id) {

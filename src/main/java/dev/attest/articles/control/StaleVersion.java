@@ -7,13 +7,24 @@ package dev.attest.articles.control;
 public class StaleVersion extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final long current;
+  private final String change;
 
-  public StaleVersion(long current) {
+  /**
+   * @param current the article's version now, or -1 when unknown
+   * @param change the last change that moved the version (such as "a sign-off by chief at …"), or
+   *     null when unknown
+   */
+  public StaleVersion(long current, String change) {
     super("the article is at version " + current);
     this.current = current;
+    this.change = change;
   }
 
   public long current() {
     return current;
+  }
+
+  public String change() {
+    return change;
   }
 }

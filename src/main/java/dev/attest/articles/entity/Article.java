@@ -299,11 +299,6 @@ public class Article {
     return drained;
   }
 
-  /** Whether {@code expected} is the version the client last saw. */
-  public boolean isAtVersion(long expected) {
-    return version == expected;
-  }
-
   public Long id() {
     return id;
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attest.audit.control.AuditTrail;
 import dev.attest.audit.control.ChainVerifier;
 import dev.attest.audit.entity.Verification;
+import dev.attest.platform.Ids;
 import dev.attest.platform.PageRequest;
 import dev.attest.platform.Period;
 import dev.attest.security.Roles;
@@ -51,7 +52,7 @@ public class AuditResource {
       responseCode = "200",
       description =
           "{events: [{seq, at, type, actor, articleId, payload, prevHash, hash}], page, size, total}")
-  @APIResponse(responseCode = "400", description = "Invalid date, period, page or size")
+  @APIResponse(responseCode = "400", description = "Invalid date, period, page, size or articleId")
   @APIResponse(responseCode = "401", description = "No or wrong credentials")
   @APIResponse(responseCode = "403", description = "Not an auditor or admin")
   @GET
@@ -59,13 +60,15 @@ public class AuditResource {
   public String events(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("articleId") Long articleId,
+      @QueryParam("articleId") String articleId,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     Period period = Period.parse(from, to);
     AuditTrail.Page result =
-        trail.page(new AuditTrail.Filter(period.start(), period.end(), articleId), asked);
+        trail.page(
+            new AuditTrail.Filter(period.start(), period.end(), Ids.query("articleId", articleId)),
+            asked);
     ObjectNode json = JSON.createObjectNode();
     ArrayNode events = json.putArray("events");
     for (AuditTrail.Event event : result.events()) {

@@ -1,6 +1,7 @@
 package dev.attest.audit.control;
 
 import dev.attest.audit.entity.ChainLink;
+import dev.attest.audit.entity.EventType;
 import dev.attest.platform.Database;
 import dev.attest.platform.PageRequest;
 import jakarta.annotation.Resource;
@@ -13,6 +14,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** Reads the trail a page at a time, filtered by period and article, in sequence order. */
@@ -65,6 +68,33 @@ public class AuditTrail {
         }
       }
       return new Page(events, asked.page(), asked.size(), total);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The last event of one of {@code types} about the article, such as the change that moved its
+   * version; empty when there is none.
+   */
+  public Optional<ChainLink> last(long articleId, Set<EventType> types) {
+    String marks = String.join(", ", java.util.Collections.nCopies(types.size(), "?"));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select "
+                    + StoredEvents.COLUMNS
+                    + " from audit_event where article_id = ? and type in ("
+                    + marks
+                    + ") order by seq desc limit 1")) {
+      q.setLong(1, articleId);
+      int i = 2;
+      for (EventType type : types) {
+        q.setString(i++, type.name());
+      }
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() ? Optional.of(StoredEvents.read(rs).link()) : Optional.empty();
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
     }

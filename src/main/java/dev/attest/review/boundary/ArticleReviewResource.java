@@ -2,6 +2,7 @@ package dev.attest.review.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attest.articles.boundary.ArticleJson;
+import dev.attest.articles.boundary.ArticlesResource;
 import dev.attest.articles.control.ArticleSaves;
 import dev.attest.articles.entity.Article;
 import dev.attest.articles.entity.Decision;
@@ -55,8 +56,8 @@ public class ArticleReviewResource {
   @POST
   @Path("{id}/submit")
   @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
-  public Response submit(@PathParam("id") long id) {
-    return ok(reviews.submit(id, user()));
+  public Response submit(@PathParam("id") String id) {
+    return ok(reviews.submit(ArticlesResource.articleId(id), user()));
   }
 
   @Operation(
@@ -83,14 +84,14 @@ public class ArticleReviewResource {
   @RolesAllowed(Roles.CHIEF_EDITOR)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response signOff(
-      @PathParam("id") long id, @PathParam("claimId") String claim, RequestBody body) {
+      @PathParam("id") String id, @PathParam("claimId") String claim, RequestBody body) {
     JsonNode json =
         JsonBodies.object(
             body,
             "{\"decision\": \"APPROVE\", \"note\": \"checked with the ministry\", \"evidenceUrl\": \"https://…\", \"revision\": 3}");
     return ok(
         reviews.signOff(
-            id,
+            ArticlesResource.articleId(id),
             claim,
             JsonBodies.integer(json, "revision", 1, Integer.MAX_VALUE),
             decision(JsonBodies.string(json, "decision")),
@@ -111,8 +112,8 @@ public class ArticleReviewResource {
   @POST
   @Path("{id}/publish")
   @RolesAllowed(Roles.CHIEF_EDITOR)
-  public Response publish(@PathParam("id") long id) {
-    return ok(reviews.publish(id, user()));
+  public Response publish(@PathParam("id") String id) {
+    return ok(reviews.publish(ArticlesResource.articleId(id), user()));
   }
 
   @Operation(
@@ -124,7 +125,8 @@ public class ArticleReviewResource {
   @Path("{id}/published")
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
   @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR, Roles.AUDITOR, Roles.ADMIN})
-  public Response published(@PathParam("id") long id) {
+  public Response published(@PathParam("id") String articleId) {
+    long id = ArticlesResource.articleId(articleId);
     Article article = articles.find(id);
     if (article.publishedRevision() == null) {
       throw new ProblemException(

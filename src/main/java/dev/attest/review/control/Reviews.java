@@ -11,16 +11,17 @@ import dev.attest.articles.entity.Decision;
 import dev.attest.articles.entity.Reviewer;
 import dev.attest.articles.entity.Revision;
 import dev.attest.articles.entity.StaleClaim;
+import dev.attest.articles.entity.WorkflowRefused;
 import dev.attest.platform.UtcClock;
 import dev.attest.security.control.Users;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The review use cases. Each loads the article, lets the aggregate decide, bumps the article's
@@ -42,9 +43,7 @@ public class Reviews {
   @Inject Analyzer analyzer;
 
   public Article submit(long id, String user) {
-    Article article = lockedForChange(id);
-    article.submit(user, UtcClock.now());
-    return recorded(article);
+    return changed(id, article -> article.submit(user, UtcClock.now()));
   }
 
   public Article signOff(
@@ -55,9 +54,11 @@ public class Reviews {
       String note,
       String evidenceUrl,
       String user) {
-    Article article = lockedForChange(id);
-    article.signOff(claim, revision, decision, note, evidenceUrl, reviewer(user), UtcClock.now());
-    return recorded(article);
+    return changed(
+        id,
+        article ->
+            article.signOff(
+                claim, revision, decision, note, evidenceUrl, reviewer(user), UtcClock.now()));
   }
 
   /**
@@ -65,14 +66,16 @@ public class Reviews {
    * rules in force.
    */
   public Article publish(long id, String user) {
-    Article article = lockedForChange(id);
-    Revision current = article.currentRevision();
-    Analysis now = analyzer.analyze(current.html(), current.language());
-    if (!now.violations().isEmpty()) {
-      throw new ArticleRejected(now);
-    }
-    article.publish(reviewer(user), UtcClock.now());
-    return recorded(article);
+    return changed(
+        id,
+        article -> {
+          Revision current = article.currentRevision();
+          Analysis now = analyzer.analyze(current.html(), current.language());
+          if (!now.violations().isEmpty()) {
+            throw new ArticleRejected(now);
+          }
+          article.publish(reviewer(user), UtcClock.now());
+        });
   }
 
   /** Submitted articles, oldest submission first. */
@@ -83,20 +86,34 @@ public class Reviews {
         .getResultList();
   }
 
-  private Article lockedForChange(long id) {
-    Article article = articles.find(id);
-    em.lock(article, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    return article;
-  }
-
-  private Article recorded(Article article) {
+  /**
+   * Applies {@code change} to the article, locked for the change (a concurrent change waits, then
+   * sees this one), and records it. A refusal for the article's state or a stale claim names the
+   * last change, which is often what made the request come too late (another chief editor published
+   * it, an editor saved a new revision).
+   */
+  private Article changed(long id, Consumer<Article> change) {
+    Article article = articles.findForChange(id);
+    try {
+      change.accept(article);
+    } catch (WorkflowRefused refused) {
+      throw new WorkflowRefused(refused.getMessage() + since(id));
+    } catch (StaleClaim stale) {
+      throw new StaleClaim(stale.getMessage() + since(id));
+    }
     try {
       history.record(article);
     } catch (OptimisticLockException concurrent) {
-      throw new StaleClaim(
-          "someone changed the article while you were deciding; reload it and try again");
+      // not expected while the article's row is locked; kept as the answer should it happen
+      throw new WorkflowRefused(
+          "the article was changed by someone else at the same moment; reload it and try again");
     }
     return article;
+  }
+
+  private String since(long id) {
+    String last = articles.lastChange(id);
+    return last == null ? "" : " (the last change to the article: " + last + ")";
   }
 
   private Reviewer reviewer(String user) {
