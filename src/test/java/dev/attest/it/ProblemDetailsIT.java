@@ -14,9 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Refusals on a real Payara Micro say what was wrong and how to do it right: the roles an endpoint
@@ -24,17 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * came too late, why a sign-in is refused; and requests the container refuses before attest (a
  * malformed header, a write to a file of the UI) are problems too.
  */
-@ExtendWith(PayaraServer.class)
-class ProblemDetailsIT {
-  static Api api;
-  static PayaraServer.Running server;
-
-  @BeforeAll
-  static void server(PayaraServer.Running running) {
-    server = running;
-    api = new Api(running);
-  }
-
+class ProblemDetailsIT extends OnTheServer {
   @Test
   void aRoleRefusalNamesTheRolesNeededAndHeld() throws Exception {
     JsonNode problem = Api.problem(api.get("editor", "api/audit/verify"), 403);

@@ -8,9 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Request bodies as clients really send them, on a real Payara Micro (H2 and PostgreSQL): in the
@@ -19,22 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (415 for an unknown charset) that names what was wrong; nothing is stored garbled and nothing is
  * a 500.
  */
-@ExtendWith(PayaraServer.class)
-class RequestBodiesIT {
+class RequestBodiesIT extends OnTheServer {
   static final String HTML =
       "<html lang=\"en\"><body><p>By Anna Müller</p>"
           + "<p>Reportedly 300 people came to the Brücke.</p>"
           + "<p>The council met on Monday.</p>"
           + "<p>No AI was used to write this article.</p></body></html>";
-
-  static Api api;
-  static PayaraServer.Running server;
-
-  @BeforeAll
-  static void server(PayaraServer.Running running) {
-    server = running;
-    api = new Api(running);
-  }
 
   @Test
   void jsonInTheDeclaredCharsetIsStoredAsWritten() throws Exception {
