@@ -32,7 +32,7 @@ export async function usersPage({ main, me }) {
     try {
       await send('POST', '/api/admin/users', { name: name.value.trim(), password: password.value,
         displayName: displayName.value.trim() || null, roles: roles.chosen() });
-      say(status, t('users.created', { name: name.value.trim() }));
+      say(status, t('users.created', { name: name.value.trim().toLowerCase() })); // stored in lower case
       create.reset();
       await load();
     } catch (e) {
