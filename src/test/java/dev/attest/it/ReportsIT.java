@@ -148,7 +148,9 @@ class ReportsIT {
             && summary.get("disclosureCoverage").asDouble() <= 1);
     assertTrue(summary.at("/claims/flagged").asInt() >= 3 * claims);
     assertTrue(summary.at("/openItems/openClaims").asInt() >= claims);
-    assertTrue(summary.at("/flagToSignOff/decided").asInt() >= 2 * claims);
+    // the times are those of current claims' sign-offs: the published article's (the chief's on the
+    // re-opened article belong to its earlier revision); other tests may add theirs
+    assertTrue(summary.at("/flagToSignOff/decided").asInt() >= claims);
     assertTrue(summary.at("/flagToSignOff/medianSeconds").asDouble() >= 0);
     assertTrue(
         summary.at("/flagToSignOff/p90Seconds").asDouble()
