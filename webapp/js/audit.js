@@ -73,24 +73,23 @@ export async function auditPage({ main }) {
     }
   }
 
-  const listed = new Set();
+  const newest = '/api/articles?order=newest&size=100';
   async function showArticles(path) {
     more.disabled = true;
     try {
       const page = await getPage(path);
-      // pages are counted from the newest: articles saved meanwhile push older ones onto the next page again
-      const fresh = page.items.filter(article => !listed.has(article.id));
-      fresh.forEach(article => listed.add(article.id));
-      articles.append(...fresh.map(article => h('li', {}, h('a', { href: `#/audit/articles/${article.id}` }, article.title), ' ',
+      articles.append(...page.items.map(article => h('li', {}, h('a', { href: `#/audit/articles/${article.id}` }, article.title), ' ',
         h('span', { class: `state state-${article.state}` }, t(`state.${article.state}`)))));
-      nextArticles = page.next;
-      more.hidden = !page.next;
+      // the next articles are those after the last one listed, so articles saved meanwhile move none of them
+      const last = page.items[page.items.length - 1];
+      nextArticles = page.next && last ? `${newest}&after=${last.id}` : null;
+      more.hidden = !nextArticles;
     } finally {
       more.disabled = false;
     }
   }
 
-  await showArticles('/api/articles?order=newest&size=100');
+  await showArticles(newest);
   await Promise.all([report(), verify()]);
   return null;
 }

@@ -374,6 +374,66 @@ class ArticlesApiIT {
     }
   }
 
+  /**
+   * Keyset pages (?after=) newest first: an article saved while a client pages through the list
+   * neither repeats nor hides one on the pages that follow, and a bad after, or after with page, is
+   * a 400 that says so.
+   */
+  @Test
+  void pagesAfterAnArticleNeitherRepeatNorSkipWhenOneIsSavedMeanwhile(PayaraServer.Running server)
+      throws Exception {
+    for (int i = 0; i < 4; i++) {
+      assertEquals(201, create(server, "Schlüssel " + i, seed()).statusCode());
+    }
+    HttpResponse<String> first =
+        server.send(server.as("editor", "api/articles?order=newest&size=2").build());
+    JsonNode firstItems = JSON.readTree(first.body());
+    long last = firstItems.get(1).get("id").asLong();
+    HttpResponse<String> page =
+        server.send(server.as("editor", "api/articles?order=newest&size=2&after=" + last).build());
+    assertEquals(200, page.statusCode(), page.body());
+    List<Long> ids = new ArrayList<>();
+    firstItems.forEach(article -> ids.add(article.get("id").asLong()));
+    long saved = 0;
+    while (true) {
+      JSON.readTree(page.body()).forEach(article -> ids.add(article.get("id").asLong()));
+      assertNull(link(page, "prev"), "keyset pages link forward only");
+      if (saved == 0) {
+        // a new article in the middle of the paging: with offsets, the next page would repeat one
+        saved = JSON.readTree(create(server, "Dazwischen", seed()).body()).get("id").asLong();
+      }
+      String next = link(page, "next");
+      if (next == null) {
+        break;
+      }
+      assertTrue(next.contains("after="), next);
+      page = server.send(server.as("editor", next).build());
+      assertEquals(200, page.statusCode(), page.body());
+    }
+    long total = Long.parseLong(first.headers().firstValue("X-Total-Count").orElseThrow());
+    assertEquals(total, ids.size(), "every article that was there at the start, once: " + ids);
+    assertTrue(!ids.contains(saved), "the new one is on the first page, not in the middle");
+    for (int i = 1; i < ids.size(); i++) {
+      assertTrue(ids.get(i - 1) > ids.get(i), "newest first, each once: " + ids);
+    }
+    HttpResponse<String> oldest =
+        server.send(server.as("editor", "api/articles?size=500&after=" + ids.get(1)).build());
+    JsonNode after = JSON.readTree(oldest.body());
+    assertTrue(after.size() >= 1);
+    after.forEach(article -> assertTrue(article.get("id").asLong() > ids.get(1)));
+    for (String bad : List.of("after=0", "after=abc", "after=-3")) {
+      HttpResponse<String> refused =
+          server.send(server.as("editor", "api/articles?" + bad).build());
+      assertEquals(
+          "/problems/invalid-parameter", Api.problem(refused, 400).get("type").asText(), bad);
+    }
+    HttpResponse<String> both =
+        server.send(server.as("editor", "api/articles?page=1&after=" + last).build());
+    JsonNode problem = Api.problem(both, 400);
+    assertEquals("/problems/invalid-page", problem.get("type").asText());
+    assertTrue(problem.get("detail").asText().contains("not both"), problem.toString());
+  }
+
   /** The path and query (relative to the server) of the Link with {@code rel}, or null. */
   static String link(HttpResponse<String> response, String rel) {
     for (String header : response.headers().allValues("Link")) {

@@ -180,10 +180,14 @@ public class ArticlesResource {
               + ", default "
               + DEFAULT_PAGE_SIZE
               + ") of articles with id, version, title, language, state, claims, openClaims, "
-              + "submittedAt, published; X-Total-Count says how many there are, Link (rel next, prev) where the neighbours are")
+              + "submittedAt, published; X-Total-Count says how many there are, Link (rel next, prev) where the neighbours are;"
+              + " with ?after=<id> instead of ?page, the articles after that one in the list's order, and Link rel next"
+              + " goes on after the page's last article")
   @APIResponse(
       responseCode = "400",
-      description = "Unknown state, order or mine value, or a page or size out of range")
+      description =
+          "Unknown state, order or mine value, a page or size out of range, an after that is no id,"
+              + " or both page and after")
   @GET
   public Response list(
       @QueryParam("state") String state,
@@ -191,10 +195,12 @@ public class ArticlesResource {
       @QueryParam("order") String order,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
+      @QueryParam("after") String after,
       @Context UriInfo uri) {
     PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    Long afterId = after(after, page);
     ArticleFilter filter =
-        new ArticleFilter(state(state), mine(mine) ? user() : null, newestFirst(order));
+        new ArticleFilter(state(state), mine(mine) ? user() : null, newestFirst(order), afterId);
     ArticleSaves.Listing listing = saves.list(filter, asked);
     ArrayNode list = JsonBodies.array();
     for (ArticleSaves.Listed item : listing.items()) {
@@ -202,21 +208,47 @@ public class ArticlesResource {
     }
     Response.ResponseBuilder response =
         Response.ok(ArticleJson.write(list)).header("X-Total-Count", listing.total());
+    if (afterId != null) {
+      if (listing.more()) {
+        long last = listing.items().get(listing.items().size() - 1).article().id();
+        response.link(reference(uri, "after", last), "next");
+      }
+      return response.build();
+    }
     if (asked.hasNext(listing.total())) {
-      response.link(pageReference(uri, asked.page() + 1), "next");
+      response.link(reference(uri, "page", asked.page() + 1), "next");
     }
     if (asked.previous(listing.total()) >= 0) {
-      response.link(pageReference(uri, asked.previous(listing.total())), "prev");
+      response.link(reference(uri, "page", asked.previous(listing.total())), "prev");
     }
     return response.build();
   }
 
   /**
-   * The same list at another page, as a path and query without scheme and host: correct behind a
-   * proxy that terminates TLS or rewrites the host, as RFC 8288 allows.
+   * The article id a keyset page goes on after, or null for a page by number; a 400 problem when it
+   * is no id, or when the client also asked for a page number (the two place a page differently).
    */
-  private static java.net.URI pageReference(UriInfo uri, int page) {
-    java.net.URI full = uri.getRequestUriBuilder().replaceQueryParam("page", page).build();
+  private static Long after(String after, String page) {
+    Long id = Ids.query("after", after);
+    if (id != null && page != null && !page.isBlank()) {
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-page",
+              "Both page and after",
+              "Ask for a page either by number (?page=) or after an article (?after=<id>), not"
+                  + " both: follow the Link rel=\"next\" of the previous answer."));
+    }
+    return id;
+  }
+
+  /**
+   * The same list at another place ({@code ?page=} or {@code ?after=}), as a path and query without
+   * scheme and host: correct behind a proxy that terminates TLS or rewrites the host, as RFC 8288
+   * allows.
+   */
+  private static java.net.URI reference(UriInfo uri, String parameter, long value) {
+    java.net.URI full = uri.getRequestUriBuilder().replaceQueryParam(parameter, value).build();
     return java.net.URI.create(full.getRawPath() + "?" + full.getRawQuery());
   }
 

@@ -9,28 +9,37 @@ import java.util.List;
 
 /**
  * Which articles a list shows and in what order: optionally only one state, optionally only those
- * one user created, oldest or newest first (by id, the order of first saves).
+ * one user created, oldest or newest first (by id, the order of first saves), optionally only those
+ * after a given article in that order (keyset paging: an article saved meanwhile moves no other one
+ * from page to page).
  *
  * @param state the state, or null for all
  * @param createdBy the user name, or null for everybody's
+ * @param after the id of the article the list goes on after, or null to begin at the start
  */
-public record ArticleFilter(ArticleState state, String createdBy, boolean newestFirst) {
+public record ArticleFilter(ArticleState state, String createdBy, boolean newestFirst, Long after) {
 
-  /** The articles that pass, in order. */
+  /** The articles that pass, in order, from the one after {@link #after()} on. */
   TypedQuery<Article> articles(EntityManager em) {
-    return bind(
-        em.createQuery(
-            "select a from Article a" + where() + " order by a.id" + (newestFirst ? " desc" : ""),
-            Article.class));
+    String where = where(after != null ? "a.id " + (newestFirst ? "<" : ">") + " :after" : null);
+    TypedQuery<Article> query =
+        bind(
+            em.createQuery(
+                "select a from Article a" + where + " order by a.id" + (newestFirst ? " desc" : ""),
+                Article.class));
+    return after != null ? query.setParameter("after", after) : query;
   }
 
-  /** How many articles pass. */
+  /** How many articles pass, in the whole list. */
   TypedQuery<Long> count(EntityManager em) {
-    return bind(em.createQuery("select count(a) from Article a" + where(), Long.class));
+    return bind(em.createQuery("select count(a) from Article a" + where(null), Long.class));
   }
 
-  private String where() {
-    List<String> conditions = new ArrayList<>(2);
+  private String where(String position) {
+    List<String> conditions = new ArrayList<>(3);
+    if (position != null) {
+      conditions.add(position);
+    }
     if (state != null) {
       conditions.add("a.state = :state");
     }

@@ -149,14 +149,20 @@ public class ArticleSaves {
     TypedQuery<Article> articles = filter.articles(em);
     TypedQuery<Long> count = filter.count(em);
     long total = count.getSingleResult();
+    boolean keyset = filter.after() != null;
     // past the end there is nothing to read (and EclipseLink adds offset and size as ints)
-    if (page.offset() >= total || page.offset() + page.size() > Integer.MAX_VALUE) {
-      return new Listing(List.of(), total);
+    if (!keyset && (page.offset() >= total || page.offset() + page.size() > Integer.MAX_VALUE)) {
+      return new Listing(List.of(), total, false);
     }
+    // one more than the page, to know whether the list goes on after it
     List<Article> found =
-        articles.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+        articles.setFirstResult((int) page.offset()).setMaxResults(page.size() + 1).getResultList();
+    boolean more = found.size() > page.size();
+    if (more) {
+      found = found.subList(0, page.size());
+    }
     if (found.isEmpty()) {
-      return new Listing(List.of(), total);
+      return new Listing(List.of(), total, false);
     }
     Map<Long, Revision> current = new HashMap<>();
     for (Revision revision :
@@ -173,11 +179,13 @@ public class ArticleSaves {
       }
       listed.add(new Listed(article, latest));
     }
-    return new Listing(listed, total);
+    return new Listing(listed, total, more);
   }
 
-  /** A page of articles and the number of articles in the whole list. */
-  public record Listing(List<Listed> items, long total) {}
+  /**
+   * A page of articles, the number of articles in the whole list, and whether more follow the page.
+   */
+  public record Listing(List<Listed> items, long total, boolean more) {}
 
   /** A listed article and its current revision. */
   public record Listed(Article article, Revision current) {}
