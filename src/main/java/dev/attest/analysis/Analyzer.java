@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -34,6 +35,7 @@ public final class Analyzer {
   private final DisclosureFinder disclosures = new DisclosureFinder();
   private final AuthorFinder authors;
   private final ClaimFinder claims;
+  private final LongAdder analyses = new LongAdder();
 
   public Analyzer(RuleSet rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
@@ -51,6 +53,14 @@ public final class Analyzer {
 
   public String rulesVersion() {
     return rules.version();
+  }
+
+  /**
+   * How many analyses this analyzer has run: lets a server show how often articles are parsed and
+   * analysed, and that a save is analysed once however many checks look at it.
+   */
+  public long analysesRun() {
+    return analyses.sum();
   }
 
   /**
@@ -95,6 +105,7 @@ public final class Analyzer {
 
   /** Analyses a parsed document. */
   public Analysis analyze(Document document, String language) {
+    analyses.increment();
     ArticleText article = extractor.extract(document);
     String code =
         language != null && !language.isBlank()

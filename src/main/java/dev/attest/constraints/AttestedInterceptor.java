@@ -22,10 +22,8 @@ public class AttestedInterceptor {
   @AroundInvoke
   public Object analyseOnce(InvocationContext invocation) throws Exception {
     for (Object parameter : invocation.getParameters()) {
-      if (parameter instanceof AttestedContent content
-          && content.html() != null
-          && content.language() == null) {
-        RecentAnalyses.of(analyzer, content.html());
+      if (parameter instanceof AttestedContent content && content.html() != null) {
+        RecentAnalyses.of(analyzer, content.html(), content.language());
       }
     }
     return invocation.proceed();

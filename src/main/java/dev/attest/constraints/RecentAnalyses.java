@@ -62,6 +62,26 @@ public final class RecentAnalyses {
   }
 
   /**
+   * The analysis of {@code html} in {@code language}: with no language, as {@link #of(Analyzer,
+   * String)}; with one, the analysis in that language, computed once for the content and language
+   * and also remembered for the content alone, so that the validators that run when it is persisted
+   * (they know only the HTML) judge that analysis instead of parsing again.
+   */
+  public static Analysis of(Analyzer analyzer, String html, String language) {
+    if (language == null) {
+      return of(analyzer, html);
+    }
+    Objects.requireNonNull(html, "html");
+    Key key = Key.of(analyzer.rulesVersion() + " in " + language, html);
+    Analysis analysis = get(key);
+    if (analysis == null) {
+      analysis = put(key, analyzer.analyze(html, language), false);
+    }
+    remember(analyzer, html, analysis);
+    return analysis;
+  }
+
+  /**
    * Remembers that {@code analysis} is the analysis of {@code html} with {@code analyzer}'s rules,
    * replacing any earlier one, so that {@link #of} returns this instance for the same content and
    * rules.

@@ -53,6 +53,21 @@ class RecentAnalysesTest {
   }
 
   @Test
+  void aGivenLanguageIsAnalysedOnceAndServesTheValidatorsToo() {
+    String html = article("in a language");
+    long before = ANALYZER.analysesRun();
+    Analysis danish = RecentAnalyses.of(ANALYZER, html, "da");
+    assertEquals("da", danish.language());
+    assertSame(danish, RecentAnalyses.of(ANALYZER, html, "da"));
+    assertSame(danish, RecentAnalyses.of(ANALYZER, html), "what a validator looks up");
+    assertEquals(before + 1, ANALYZER.analysesRun());
+    Analysis english = RecentAnalyses.of(ANALYZER, html, "en");
+    assertEquals("en", english.language());
+    assertSame(english, RecentAnalyses.of(ANALYZER, html), "the latest save's language counts");
+    assertSame(english, RecentAnalyses.of(ANALYZER, html, null));
+  }
+
+  @Test
   void differentContentGetsItsOwnAnalysis() {
     String html = article("one");
     String other = article("two");

@@ -2,6 +2,7 @@ package dev.attest.articles.control;
 
 import dev.attest.analysis.Analyzer;
 import dev.attest.articles.entity.Article;
+import dev.attest.constraints.RecentAnalyses;
 import dev.attest.platform.UtcClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ public class ArticleImport {
         Article.draft(
             content.title(),
             content.html(),
-            analyzer.analyze(content.html(), content.language()),
+            RecentAnalyses.of(analyzer, content.html(), content.language()),
             user,
             UtcClock.now());
     em.persist(article);

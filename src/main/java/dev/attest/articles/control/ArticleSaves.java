@@ -200,15 +200,7 @@ public class ArticleSaves {
   }
 
   private Analysis analysisOf(ArticleContent content, String user, Long articleId) {
-    Analysis analysis;
-    if (content.language() == null) {
-      analysis = RecentAnalyses.of(analyzer, content.html());
-    } else {
-      // the validators that run on persist look the content up by its HTML: remember the overridden
-      // analysis
-      analysis = analyzer.analyze(content.html(), content.language());
-      RecentAnalyses.remember(analyzer, content.html(), analysis);
-    }
+    Analysis analysis = RecentAnalyses.of(analyzer, content.html(), content.language());
     if (!analysis.violations().isEmpty()) {
       audit.recordAlone(EventType.SAVE_REJECTED, user, articleId, rejection(content, analysis));
       throw new ArticleRejected(analysis);
