@@ -22,11 +22,14 @@ import java.util.concurrent.TimeUnit;
  * REQUESTS requests of the seed article, first to POST /api/check (analysis alone), then as PUT
  * /api/articles/{id} saves (analysis, persistence, revision). Prints requests per second and
  * p50/p99 latency for both. Usage, with a server started by the README's run command: {@code java
- * -cp target/test-classes dev.attest.bench.HttpLoad http://127.0.0.1:8080/}.
+ * -cp target/test-classes dev.attest.bench.HttpLoad http://127.0.0.1:8080/}. Bounded in count and
+ * in time: each request gives up after 30 s, each of the two runs after 10 minutes.
  */
 public final class HttpLoad {
   static final int CLIENTS = 16;
   static final int REQUESTS = 100;
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  static final Duration RUN_LIMIT = Duration.ofMinutes(10);
 
   private HttpLoad() {}
 
@@ -99,7 +102,10 @@ public final class HttpLoad {
               () -> {
                 HttpResponse<String> previous = null;
                 for (int i = 0; i < REQUESTS; i++) {
-                  HttpRequest request = requests.next(client, previous);
+                  HttpRequest request =
+                      HttpRequest.newBuilder(requests.next(client, previous), (n, v) -> true)
+                          .timeout(REQUEST_TIMEOUT)
+                          .build();
                   long t0 = System.nanoTime();
                   HttpResponse<String> response =
                       http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -110,10 +116,14 @@ public final class HttpLoad {
                 return null;
               }));
     }
-    for (Future<?> f : futures) {
-      f.get(10, TimeUnit.MINUTES);
+    long deadline = start + RUN_LIMIT.toNanos();
+    try {
+      for (Future<?> f : futures) {
+        f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      }
+    } finally {
+      pool.shutdownNow(); // a run over its limit stops here, with its clients
     }
-    pool.shutdown();
     double seconds = (System.nanoTime() - start) / 1e9;
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
