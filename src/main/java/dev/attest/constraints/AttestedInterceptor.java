@@ -1,8 +1,6 @@
 package dev.attest.constraints;
 
-import dev.attest.analysis.Analyzer;
 import jakarta.annotation.Priority;
-import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -17,13 +15,13 @@ import jakarta.interceptor.InvocationContext;
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION + 100)
 public class AttestedInterceptor {
-  @Inject Analyzer analyzer;
 
   @AroundInvoke
   public Object analyseOnce(InvocationContext invocation) throws Exception {
     for (Object parameter : invocation.getParameters()) {
       if (parameter instanceof AttestedContent content && content.html() != null) {
-        RecentAnalyses.of(analyzer, content.html(), content.language());
+        // the application's Analyzer bean, else the bundled rules: no producer is required
+        RecentAnalyses.of(ContainerAnalyzer.current(), content.html(), content.language());
       }
     }
     return invocation.proceed();
