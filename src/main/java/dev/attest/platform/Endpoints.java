@@ -38,17 +38,26 @@ public class Endpoints implements DynamicFeature {
 
   @Override
   public void configure(ResourceInfo resource, FeatureContext context) {
-    Method method = resource.getResourceMethod();
-    String verb = httpMethod(method);
-    if (verb != null) {
-      Class<?> type = resource.getResourceClass();
-      ALL.add(
-          new Endpoint(
-              verb,
-              template(type.getAnnotation(Path.class), method.getAnnotation(Path.class)),
-              types(method.getAnnotation(Consumes.class), type.getAnnotation(Consumes.class)),
-              types(method.getAnnotation(Produces.class), type.getAnnotation(Produces.class))));
+    Endpoint endpoint = of(resource.getResourceClass(), resource.getResourceMethod());
+    if (endpoint != null) {
+      ALL.add(endpoint);
     }
+  }
+
+  /**
+   * The endpoint that {@code method} of the resource class {@code type} serves; null when the
+   * method serves no HTTP method (not a resource method).
+   */
+  static Endpoint of(Class<?> type, Method method) {
+    String verb = httpMethod(method);
+    if (verb == null) {
+      return null;
+    }
+    return new Endpoint(
+        verb,
+        template(type.getAnnotation(Path.class), method.getAnnotation(Path.class)),
+        types(method.getAnnotation(Consumes.class), type.getAnnotation(Consumes.class)),
+        types(method.getAnnotation(Produces.class), type.getAnnotation(Produces.class)));
   }
 
   /**

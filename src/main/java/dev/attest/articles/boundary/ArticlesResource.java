@@ -50,6 +50,16 @@ public class ArticlesResource {
   static final int DEFAULT_PAGE_SIZE = 100;
   static final int MAX_PAGE_SIZE = 500;
 
+  /** Why a body of an article is refused with 400, beside what every body can get wrong. */
+  static final String INVALID_ARTICLE =
+      "Title or HTML missing or blank, a title over "
+          + MAX_TITLE
+          + " characters, or a language that is no language tag (invalid-request)";
+
+  /** Why an article id in the path is a 404. */
+  public static final String UNKNOWN_ARTICLE =
+      "Unknown article (unknown-article), or an id that is no whole number from 1 (invalid-id)";
+
   @Inject ArticleSaves saves;
 
   @Inject ArticleImport imports;
@@ -59,13 +69,7 @@ public class ArticlesResource {
   @Operation(
       summary = "Save a new article {title, html, language?} as a draft with its first revision")
   @APIResponse(responseCode = "201", description = "Created; Location and ETag (the version)")
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed JSON or a missing field (problem+json)")
-  @APIResponse(responseCode = "401", description = "No or wrong credentials")
-  @APIResponse(responseCode = "403", description = "A role that may not do this")
-  @APIResponse(responseCode = "413", description = "Body over attest.max-body-bytes")
-  @APIResponse(responseCode = "415", description = "Not JSON or HTML")
+  @APIResponse(responseCode = "400", description = INVALID_ARTICLE)
   @APIResponse(
       responseCode = "422",
       description =
@@ -83,8 +87,7 @@ public class ArticlesResource {
 
   @Operation(summary = "The article with its current revision's disclosure, author and claims")
   @APIResponse(responseCode = "200", description = "The article; ETag = version")
-  @APIResponse(responseCode = "401", description = "No or wrong credentials")
-  @APIResponse(responseCode = "404", description = "Unknown article")
+  @APIResponse(responseCode = "404", description = UNKNOWN_ARTICLE)
   @GET
   @Path("{id}")
   public Response read(@PathParam("id") String id) {
@@ -96,19 +99,22 @@ public class ArticlesResource {
   @APIResponse(responseCode = "200", description = "Saved; the new ETag")
   @APIResponse(
       responseCode = "400",
-      description = "Malformed JSON or a missing field (problem+json)")
-  @APIResponse(responseCode = "401", description = "No or wrong credentials")
-  @APIResponse(responseCode = "403", description = "A role that may not do this")
-  @APIResponse(responseCode = "413", description = "Body over attest.max-body-bytes")
-  @APIResponse(responseCode = "415", description = "Not JSON or HTML")
-  @APIResponse(responseCode = "404", description = "Unknown article")
+      description =
+          INVALID_ARTICLE
+              + "; an If-Match that is no list of quoted entity tags or * (invalid-if-match)")
+  @APIResponse(responseCode = "404", description = UNKNOWN_ARTICLE)
   @APIResponse(
       responseCode = "412",
-      description = "Someone else saved first; their revision is kept")
+      description =
+          "The article changed since the version in If-Match (stale-version): the problem names"
+              + " the change, the response carries the current ETag, the other change is kept;"
+              + " also an If-Match of only weak tags, which never match")
   @APIResponse(
       responseCode = "422",
-      description = "Disclosure or named author missing; nothing stored")
-  @APIResponse(responseCode = "428", description = "If-Match missing")
+      description =
+          "Disclosure or named author missing (requirements-missing); violations with code,"
+              + " message and hint; nothing stored")
+  @APIResponse(responseCode = "428", description = "If-Match missing (if-match-required)")
   @PUT
   @Path("{id}")
   @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
@@ -123,7 +129,7 @@ public class ArticlesResource {
   @APIResponse(
       responseCode = "200",
       description = "Revisions: number, title, contentHash, savedBy, savedAt, rulesVersion, claims")
-  @APIResponse(responseCode = "404", description = "Unknown article")
+  @APIResponse(responseCode = "404", description = UNKNOWN_ARTICLE)
   @GET
   @Path("{id}/revisions")
   public String revisions(@PathParam("id") String id) {
@@ -138,7 +144,12 @@ public class ArticlesResource {
       summary =
           "One revision in full: its HTML, disclosure, author and claims with their review status")
   @APIResponse(responseCode = "200", description = "The revision")
-  @APIResponse(responseCode = "404", description = "Unknown article or revision")
+  @APIResponse(
+      responseCode = "404",
+      description =
+          UNKNOWN_ARTICLE
+              + "; an unknown revision (unknown-revision) or a revision number that is no whole"
+              + " number from 1 (invalid-id)")
   @GET
   @Path("{id}/revisions/{number}")
   public String revision(@PathParam("id") String articleId, @PathParam("number") String revision) {
@@ -186,8 +197,9 @@ public class ArticlesResource {
   @APIResponse(
       responseCode = "400",
       description =
-          "Unknown state, order or mine value, a page or size out of range, an after that is no id,"
-              + " or both page and after")
+          "Unknown state, order or mine value (invalid-state, invalid-order, invalid-filter), a page"
+              + " or size out of range (invalid-page), an after that is no id (invalid-parameter),"
+              + " or both page and after (invalid-page)")
   @GET
   public Response list(
       @QueryParam("state") String state,
@@ -259,10 +271,13 @@ public class ArticlesResource {
   @Operation(
       summary =
           "Import an article from another system (ADMIN): persisted directly, guarded only by the JPA constraints")
-  @APIResponse(responseCode = "201", description = "Imported")
+  @APIResponse(responseCode = "201", description = "Imported; Location and ETag (the version)")
+  @APIResponse(responseCode = "400", description = INVALID_ARTICLE)
   @APIResponse(
       responseCode = "422",
-      description = "The @AiDisclosure or @NamedAuthor constraint refused it; nothing stored")
+      description =
+          "The @AiDisclosure or @NamedAuthor constraint refused it (constraint-violation);"
+              + " violations with code, path and message; nothing stored")
   public Response importArticle(RequestBody body, @Context UriInfo uri) {
     Article article = imports.importArticle(content(body), user());
     return Response.created(

@@ -33,21 +33,27 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 })
 public class CheckResource {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SUMMARY =
+      "Analyse an article without storing it: JSON {html, language?}, or the HTML itself"
+          + " (text/html, language in ?lang=; a charset in Content-Type wins over the page's own"
+          + " <meta charset>)";
+  private static final String ANALYSIS =
+      "The analysis: language, rulesVersion, disclosure, author, claims, violations";
+  private static final String INVALID =
+      "html missing or no string (invalid-request), or a language (in the JSON, or ?lang=) that"
+          + " is no language tag (invalid-request)";
+  private static final String UNREADABLE =
+      "Binary or unreadable content, such as text in another charset than the one named"
+          + " (unreadable-article)";
 
   @Inject Analyzer analyzer;
 
-  @Operation(summary = "Analyse an article sent as JSON {html, language?} without storing it")
-  @APIResponse(
-      responseCode = "200",
-      description = "The analysis: language, rulesVersion, disclosure, author, claims, violations")
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed JSON or a missing field (problem+json)")
-  @APIResponse(responseCode = "401", description = "No or wrong credentials")
-  @APIResponse(responseCode = "403", description = "A role that may not do this")
-  @APIResponse(responseCode = "413", description = "Body over attest.max-body-bytes")
-  @APIResponse(responseCode = "415", description = "Not JSON or HTML")
-  @APIResponse(responseCode = "422", description = "Binary or unreadable content")
+  // Both methods are one operation in the OpenAPI document (POST /api/check), which shows one
+  // method's annotations: they are the same, and describe both.
+  @Operation(summary = SUMMARY)
+  @APIResponse(responseCode = "200", description = ANALYSIS)
+  @APIResponse(responseCode = "400", description = INVALID)
+  @APIResponse(responseCode = "422", description = UNREADABLE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
@@ -66,16 +72,10 @@ public class CheckResource {
         analyzer.analyze(html, LanguageTag.of("language", JsonBodies.string(request, "language"))));
   }
 
-  @Operation(
-      summary =
-          "Analyse an article sent as HTML (language in ?lang=) without storing it; a charset in"
-              + " Content-Type wins over the page's own <meta charset>")
-  @APIResponse(responseCode = "200", description = "The analysis")
-  @APIResponse(responseCode = "400", description = "lang is no language tag")
-  @APIResponse(responseCode = "401", description = "No or wrong credentials")
-  @APIResponse(responseCode = "413", description = "Body over attest.max-body-bytes")
-  @APIResponse(responseCode = "415", description = "An unknown charset")
-  @APIResponse(responseCode = "422", description = "Binary or unreadable content")
+  @Operation(summary = SUMMARY)
+  @APIResponse(responseCode = "200", description = ANALYSIS)
+  @APIResponse(responseCode = "400", description = INVALID)
+  @APIResponse(responseCode = "422", description = UNREADABLE)
   @POST
   @Consumes({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)

@@ -37,8 +37,6 @@ public class AuditResource {
       summary =
           "Walk the hash chain: {valid, events, headHash}, or the first broken sequence number and why")
   @APIResponse(responseCode = "200", description = "{valid, events, headHash, brokenAt?, reason?}")
-  @APIResponse(responseCode = "401", description = "No or wrong credentials")
-  @APIResponse(responseCode = "403", description = "Not an auditor or admin")
   @GET
   @Path("verify")
   public String verify() {
@@ -52,9 +50,11 @@ public class AuditResource {
       responseCode = "200",
       description =
           "{events: [{seq, at, type, actor, articleId, payload, prevHash, hash}], page, size, total}")
-  @APIResponse(responseCode = "400", description = "Invalid date, period, page, size or articleId")
-  @APIResponse(responseCode = "401", description = "No or wrong credentials")
-  @APIResponse(responseCode = "403", description = "Not an auditor or admin")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid date or period (invalid-period), page or size (invalid-page), or articleId"
+              + " (invalid-parameter)")
   @GET
   @Path("events")
   public String events(

@@ -95,12 +95,9 @@ public class ReportsResource {
       })
   @APIResponse(
       responseCode = "400",
-      description = "from or to missing or not a date, or to before from")
-  @APIResponse(responseCode = "401", description = "No or wrong credentials")
-  @APIResponse(responseCode = "403", description = "Not an auditor or admin")
-  @APIResponse(
-      responseCode = "406",
-      description = "Accept names none of application/json, text/csv, application/pdf")
+      description =
+          "from or to missing or not a date, a date outside 1970-01-01..9999-12-31, or to before"
+              + " from (invalid-period)")
   @GET
   @Path("compliance")
   @Produces({MediaType.APPLICATION_JSON, CSV, PDF})

@@ -49,10 +49,12 @@ public class ArticleReviewResource {
   @Operation(
       summary = "Ask for review: DRAFT → SUBMITTED (or APPROVED when no claim needs a decision)")
   @APIResponse(responseCode = "200", description = "The article")
-  @APIResponse(responseCode = "404", description = "Unknown article")
+  @APIResponse(responseCode = "404", description = ArticlesResource.UNKNOWN_ARTICLE)
   @APIResponse(
       responseCode = "409",
-      description = "Not a draft (already submitted, approved or published)")
+      description =
+          "Not a draft (already submitted, approved or published), naming the last change"
+              + " (invalid-state)")
   @POST
   @Path("{id}/submit")
   @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
@@ -70,15 +72,22 @@ public class ArticleReviewResource {
   @APIResponse(
       responseCode = "400",
       description =
-          "Malformed JSON; APPROVE without a note or http(s) evidenceUrl; REJECT without a note")
+          "decision not APPROVE or REJECT, APPROVE without a note or http(s) evidenceUrl, REJECT"
+              + " without a note (invalid-sign-off); revision no whole number from 1"
+              + " (invalid-field)")
   @APIResponse(
       responseCode = "403",
       description =
-          "Four eyes: the reviewer saved a revision of the article or it is their byline; or not a chief editor")
-  @APIResponse(responseCode = "404", description = "Unknown article or claim")
+          "Four eyes (four-eyes): the reviewer saved a revision of the article or it is their"
+              + " byline")
+  @APIResponse(
+      responseCode = "404",
+      description = ArticlesResource.UNKNOWN_ARTICLE + "; an unknown claim (unknown-claim)")
   @APIResponse(
       responseCode = "409",
-      description = "The claim or revision is no longer current, or the article is not SUBMITTED")
+      description =
+          "The claim or revision is no longer current (stale-claim), or the article is not"
+              + " SUBMITTED (invalid-state); names the last change to the article")
   @POST
   @Path("{id}/claims/{claimId}/sign-off")
   @RolesAllowed(Roles.CHIEF_EDITOR)
@@ -103,12 +112,22 @@ public class ArticleReviewResource {
   @Operation(
       summary = "Publish the current revision of an APPROVED article whose requirements still hold")
   @APIResponse(responseCode = "200", description = "The article, PUBLISHED")
-  @APIResponse(responseCode = "403", description = "Four eyes, or not a chief editor")
-  @APIResponse(responseCode = "404", description = "Unknown article")
-  @APIResponse(responseCode = "409", description = "Not APPROVED")
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "Four eyes (four-eyes): the publisher saved a revision of the article or it is their"
+              + " byline")
+  @APIResponse(responseCode = "404", description = ArticlesResource.UNKNOWN_ARTICLE)
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Not APPROVED (invalid-state), also for the later of two chief editors publishing at"
+              + " once; names the last change")
   @APIResponse(
       responseCode = "422",
-      description = "The current rules find a violation; nothing published")
+      description =
+          "The current rules find a violation (requirements-missing); violations with code,"
+              + " message and hint; nothing published")
   @POST
   @Path("{id}/publish")
   @RolesAllowed(Roles.CHIEF_EDITOR)
@@ -120,7 +139,9 @@ public class ArticleReviewResource {
       summary =
           "The published revision as HTML: sanitised body, visible disclosure unchanged, schema.org JSON-LD with the IPTC digital source type")
   @APIResponse(responseCode = "200", description = "text/html")
-  @APIResponse(responseCode = "404", description = "Unknown article, or never published")
+  @APIResponse(
+      responseCode = "404",
+      description = ArticlesResource.UNKNOWN_ARTICLE + "; never published (not-published)")
   @GET
   @Path("{id}/published")
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")

@@ -29,7 +29,6 @@ public class ReviewQueueResource {
       summary =
           "Submitted articles, oldest first, each with the claims that still need a decision (sentence, cues, paragraph)")
   @APIResponse(responseCode = "200", description = "[{article, claims}]")
-  @APIResponse(responseCode = "403", description = "Not a chief editor")
   @GET
   @Path("queue")
   public String queue() {

@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("admin/users")
 @RolesAllowed(Roles.ADMIN)
 public class UsersResource {
+  private static final String UNKNOWN_USER = "No user has that name (unknown-user)";
+
   @Inject Users users;
 
   @Inject UserStore store;
@@ -46,7 +48,6 @@ public class UsersResource {
       description =
           "[{name, displayName, roles, createdAt, enabled, disabledAt}]; displayName null when none"
               + " was given, disabledAt null while the user is enabled")
-  @APIResponse(responseCode = "403", description = "Not an admin")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public String list() {
@@ -67,10 +68,13 @@ public class UsersResource {
   @Operation(
       summary =
           "Create a user {name, password, roles, displayName?} (ADMIN); displayName is the name in their bylines")
-  @APIResponse(responseCode = "201", description = "Created")
-  @APIResponse(responseCode = "400", description = "Invalid name, password or roles")
-  @APIResponse(responseCode = "403", description = "Not an admin")
-  @APIResponse(responseCode = "409", description = "The name is taken")
+  @APIResponse(responseCode = "201", description = "Created; Location names the user")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid or missing name (invalid-user), password (invalid-password) or roles"
+              + " (invalid-roles)")
+  @APIResponse(responseCode = "409", description = "The name is taken, in any case (user-exists)")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(RequestBody body) {
@@ -90,9 +94,11 @@ public class UsersResource {
 
   @Operation(summary = "Replace a user's roles {roles} (ADMIN)")
   @APIResponse(responseCode = "204", description = "Roles set")
-  @APIResponse(responseCode = "400", description = "Invalid roles")
-  @APIResponse(responseCode = "404", description = "Unknown user")
-  @APIResponse(responseCode = "409", description = "The roles would leave nobody with ADMIN")
+  @APIResponse(responseCode = "400", description = "Missing or unknown roles (invalid-roles)")
+  @APIResponse(responseCode = "404", description = UNKNOWN_USER)
+  @APIResponse(
+      responseCode = "409",
+      description = "The roles would leave no enabled user with ADMIN (last-admin)")
   @PUT
   @Path("{name}/roles")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -108,11 +114,13 @@ public class UsersResource {
       summary =
           "Set a new password for a user {password} (ADMIN): their sessions end and a lock after failed logins is lifted")
   @APIResponse(responseCode = "204", description = "Password set")
-  @APIResponse(responseCode = "400", description = "Password missing, too short or the user name")
-  @APIResponse(responseCode = "404", description = "Unknown user")
+  @APIResponse(
+      responseCode = "400",
+      description = "Password missing, too short or the user name (invalid-password)")
+  @APIResponse(responseCode = "404", description = UNKNOWN_USER)
   @APIResponse(
       responseCode = "409",
-      description = "The admin's own password (PUT /api/me/password changes it)")
+      description = "The admin's own password (own-password): PUT /api/me/password changes it")
   @PUT
   @Path("{name}/password")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -128,9 +136,13 @@ public class UsersResource {
           "Disable a user {enabled: false}, who can then no longer sign in (their sessions end), or"
               + " enable them again {enabled: true} (ADMIN); the account and its history stay")
   @APIResponse(responseCode = "204", description = "The user is in the state asked for")
-  @APIResponse(responseCode = "400", description = "enabled missing or not true/false")
-  @APIResponse(responseCode = "404", description = "Unknown user")
-  @APIResponse(responseCode = "409", description = "The admin's own account")
+  @APIResponse(
+      responseCode = "400",
+      description = "enabled missing or not true/false (invalid-field)")
+  @APIResponse(responseCode = "404", description = UNKNOWN_USER)
+  @APIResponse(
+      responseCode = "409",
+      description = "The admin's own account (own-account), or the only enabled admin (last-admin)")
   @PUT
   @Path("{name}/enabled")
   @Consumes(MediaType.APPLICATION_JSON)

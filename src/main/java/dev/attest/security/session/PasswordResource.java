@@ -52,12 +52,14 @@ public class PasswordResource {
   @APIResponse(
       responseCode = "400",
       description =
-          "A field is missing, or the new password is too short, the user name or unchanged")
-  @APIResponse(responseCode = "401", description = "Not signed in")
-  @APIResponse(responseCode = "403", description = "The current password is not right")
+          "A field is missing (invalid-request), or the new password is too short, the user name"
+              + " or unchanged (invalid-password)")
+  @APIResponse(
+      responseCode = "403",
+      description = "The current password is not right (wrong-password); counts towards the lock")
   @APIResponse(
       responseCode = "429",
-      description = "Locked for a minute after 10 wrong passwords in a row")
+      description = "Locked for a minute after 10 wrong passwords in a row (locked)")
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public Response change(RequestBody body) {

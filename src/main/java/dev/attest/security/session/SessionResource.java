@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String NOT_OWN_PAGE =
+      "The header X-Requested-With: attest is missing (csrf): only attest's pages use sessions";
 
   @Inject IdentityStoreHandler identityStores;
 
@@ -55,11 +57,15 @@ public class SessionResource {
   @APIResponse(
       responseCode = "200",
       description = "Signed in: {name, roles}; the session cookie is HttpOnly and SameSite=Strict")
-  @APIResponse(responseCode = "401", description = "Wrong name or password (no Basic challenge)")
-  @APIResponse(responseCode = "403", description = "X-Requested-With: attest missing")
+  @APIResponse(responseCode = "400", description = "Name or password missing (invalid-request)")
+  @APIResponse(
+      responseCode = "401",
+      description = "Wrong name or password (wrong-credentials), without a Basic challenge")
+  @APIResponse(responseCode = "403", description = NOT_OWN_PAGE)
   @APIResponse(
       responseCode = "429",
-      description = "The name is locked after 10 wrong passwords in a row; says for how long")
+      description =
+          "The name is locked after 10 wrong passwords in a row; says for how long (locked)")
   @POST
   @Path("session")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -102,6 +108,7 @@ public class SessionResource {
 
   @Operation(summary = "Sign out: ends the browser session")
   @APIResponse(responseCode = "204", description = "Signed out")
+  @APIResponse(responseCode = "403", description = NOT_OWN_PAGE)
   @DELETE
   @Path("session")
   public Response signOut() {
@@ -115,7 +122,11 @@ public class SessionResource {
 
   @Operation(summary = "Who is signed in: {name, roles}")
   @APIResponse(responseCode = "200", description = "The caller")
-  @APIResponse(responseCode = "401", description = "Nobody is signed in")
+  @APIResponse(
+      responseCode = "401",
+      description =
+          "Nobody is signed in (unauthenticated); with a Basic challenge unless the request sends"
+              + " X-Requested-With: attest")
   @GET
   @Path("me")
   public Response me() {
