@@ -274,6 +274,169 @@ class ReviewIT {
   }
 
   @Test
+  void theQueueListsArticlesOldestSubmissionFirstEachClaimWithItsCuesAndParagraph(
+      PayaraServer.Running server) throws Exception {
+    Api api = new Api(server);
+    String html =
+        "<html lang=\"en\"><body><p>By Jane Doe</p>"
+            + "<p>The hall was full. Reportedly 300 people came to the meeting. Nobody left early.</p>"
+            + "<p>Critics say the plan failed.</p>"
+            + "<p>No AI was used to write this article.</p></body></html>";
+    JsonNode savedFirst = api.create("editor", "Queue saved first", html);
+    JsonNode savedSecond = api.create("editor", "Queue saved second", html);
+    JsonNode savedThird = api.create("editor", "Queue saved third", html);
+    // submitted in another order than saved: the queue follows the submissions, not the ids
+    List<Long> submitted = new ArrayList<>();
+    for (JsonNode article : List.of(savedThird, savedFirst, savedSecond)) {
+      assertEquals("SUBMITTED", api.submit("editor", article).get("state").asText());
+      submitted.add(article.get("id").asLong());
+    }
+
+    JsonNode queue = api.json("chief", "api/review/queue");
+    List<Long> queued = new ArrayList<>();
+    java.time.Instant previous = java.time.Instant.MIN;
+    for (JsonNode entry : queue) {
+      java.time.Instant at = java.time.Instant.parse(entry.at("/article/submittedAt").asText());
+      assertFalse(at.isBefore(previous), "oldest submission first: " + queue);
+      previous = at;
+      if (submitted.contains(entry.at("/article/id").asLong())) {
+        queued.add(entry.at("/article/id").asLong());
+      }
+    }
+    assertEquals(submitted, queued, "in the order of submission");
+
+    JsonNode entry = entry(queue, savedThird.get("id").asLong());
+    assertEquals("SUBMITTED", entry.at("/article/state").asText());
+    assertEquals("Jane Doe", entry.at("/article/author").asText());
+    assertEquals(
+        savedThird.get("claims").size(), entry.get("claims").size(), "every claim is open");
+    for (JsonNode claim : savedThird.get("claims")) {
+      JsonNode inQueue = claim(entry, claim.get("id").asText());
+      assertEquals(claim.get("text").asText(), inQueue.get("text").asText());
+      assertEquals(claim.get("reasons"), inQueue.get("reasons"));
+      assertEquals("OPEN", inQueue.get("status").asText());
+      assertTrue(inQueue.get("reasons").size() > 0, inQueue.toString());
+      for (JsonNode reason : inQueue.get("reasons")) {
+        String cue = reason.get("cue").asText();
+        assertFalse(cue.isBlank(), inQueue.toString());
+        assertTrue(
+            inQueue
+                .get("text")
+                .asText()
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains(cue.toLowerCase(java.util.Locale.ROOT)),
+            "the cue '" + cue + "' is in the sentence: " + inQueue);
+      }
+    }
+    JsonNode crowd = claim(entry, claimId(savedThird, "300 people"));
+    assertEquals("Reportedly 300 people came to the meeting.", crowd.get("text").asText());
+    assertEquals(
+        "The hall was full. Reportedly 300 people came to the meeting. Nobody left early.",
+        crowd.get("paragraph").asText(),
+        "the whole paragraph around the sentence");
+    assertEquals(
+        "Critics say the plan failed.",
+        claim(entry, claimId(savedThird, "Critics say")).get("paragraph").asText());
+  }
+
+  @Test
+  void editingAnApprovedSentenceOfAPublishedArticleReopensOnlyThatClaimUntilSignedOffAgain(
+      PayaraServer.Running server) throws Exception {
+    Api api = new Api(server);
+    String html =
+        "<html lang=\"en\"><body><p>By Jane Doe</p>"
+            + "<p>Reportedly 300 people came to the meeting.</p><p>Critics say the plan failed.</p>"
+            + "<p>About 40 councillors met on Monday.</p>"
+            + "<p>No AI was used to write this article.</p></body></html>";
+    JsonNode article = api.create("editor", "Re-opened on edit", html);
+    long id = article.get("id").asLong();
+    assertEquals(3, article.get("claims").size(), article.toString());
+    String crowd = claimId(article, "300 people");
+    String critics = claimId(article, "Critics say");
+    String council = claimId(article, "40 councillors");
+    JsonNode current = api.approveAll("chief", api.submit("editor", article), "checked");
+    assertEquals("APPROVED", current.get("state").asText());
+    JsonNode published = api.ok(api.post("chief", "api/articles/" + id + "/publish", ""));
+    assertEquals("PUBLISHED", published.get("state").asText());
+
+    // the editor rewords one approved sentence and removes another; the third stays as it was
+    JsonNode edited =
+        api.revise(
+            "editor",
+            published,
+            html.replace("Critics say the plan failed.", "Critics say the plan failed badly.")
+                .replace("<p>About 40 councillors met on Monday.</p>", ""));
+    assertEquals("SUBMITTED", edited.get("state").asText(), "back in review");
+    assertEquals(2, edited.at("/revision/number").asInt());
+    assertEquals(1, edited.at("/published/revision").asInt(), "readers keep revision 1");
+    assertEquals(2, edited.get("claims").size(), "the removed sentence is no current claim");
+
+    JsonNode kept = claim(edited, crowd);
+    assertEquals("APPROVED", kept.get("status").asText());
+    assertEquals("APPROVE", kept.at("/signOff/decision").asText());
+    assertEquals("chief", kept.at("/signOff/by").asText());
+    assertEquals("checked", kept.at("/signOff/note").asText());
+    assertEquals(1, kept.at("/signOff/revision").asInt(), "the sign-off given on revision 1");
+
+    String reopened = claimId(edited, "Critics say the plan failed badly.");
+    assertNotEquals(critics, reopened, "an edited sentence is another claim");
+    assertEquals("OPEN", claim(edited, reopened).get("status").asText());
+    assertTrue(claim(edited, reopened).get("signOff").isNull(), "its approval does not carry over");
+
+    JsonNode first = api.json("auditor", "api/articles/" + id + "/revisions/1");
+    assertEquals("REMOVED", claim(first, council).get("status").asText(), "closed as removed");
+    assertEquals("APPROVED", claim(first, crowd).get("status").asText());
+
+    JsonNode queued = entry(api.json("chief", "api/review/queue"), id);
+    assertEquals(1, queued.get("claims").size(), "only the re-opened claim waits: " + queued);
+    assertEquals(reopened, queued.at("/claims/0/id").asText());
+
+    JsonNode refused = Api.problem(api.post("chief", "api/articles/" + id + "/publish", ""), 409);
+    assertTrue(refused.get("detail").asText().contains("SUBMITTED"), refused.toString());
+    assertEquals(
+        409,
+        api.signOff("chief", edited, critics, "APPROVE", "still fine", null).statusCode(),
+        "the old sentence is stale");
+
+    JsonNode approved =
+        api.ok(api.signOff("chief", edited, reopened, "APPROVE", "badly, says the minutes", null));
+    assertEquals("APPROVED", approved.get("state").asText());
+    assertEquals(
+        "APPROVE", claim(approved, crowd).at("/signOff/decision").asText(), "still the first one");
+    JsonNode republished = api.ok(api.post("chief", "api/articles/" + id + "/publish", ""));
+    assertEquals("PUBLISHED", republished.get("state").asText());
+    assertEquals(2, republished.at("/published/revision").asInt());
+
+    List<JsonNode> revision2 = new ArrayList<>();
+    for (JsonNode event :
+        api.json("auditor", "api/audit/events?articleId=" + id + "&size=500").get("events")) {
+      assertEquals(id, event.get("articleId").asLong());
+      if (event.at("/payload/revision").asInt() == 2
+          && event.get("type").asText().startsWith("CLAIM_")) {
+        revision2.add(event);
+      }
+    }
+    assertEquals(
+        2, revision2.size(), "one re-opened, one closed; the kept one unmentioned: " + revision2);
+    JsonNode reopenedEvent =
+        revision2.stream()
+            .filter(e -> e.get("type").asText().equals("CLAIM_REOPENED"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no CLAIM_REOPENED: " + revision2));
+    assertEquals(reopened, reopenedEvent.at("/payload/claim").asText());
+    assertEquals(critics, reopenedEvent.at("/payload/previous").asText());
+    assertEquals("APPROVED", reopenedEvent.at("/payload/previousStatus").asText());
+    assertEquals("editor", reopenedEvent.get("actor").asText());
+    JsonNode closedEvent =
+        revision2.stream()
+            .filter(e -> e.get("type").asText().equals("CLAIM_CLOSED"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no CLAIM_CLOSED: " + revision2));
+    assertEquals(council, closedEvent.at("/payload/claim").asText());
+    assertEquals("About 40 councillors met on Monday.", closedEvent.at("/payload/text").asText());
+  }
+
+  @Test
   void aSignOffOnAnOlderRevisionIsRefused(PayaraServer.Running server) throws Exception {
     Api api = new Api(server);
     JsonNode article = api.create("editor", "Stale", SHORT);
