@@ -2,6 +2,7 @@ package dev.attest.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,108 @@ class AuditIT {
   }
 
   @Test
+  void creatingAUserAndChangingTheirRolesAreRecordedWithTheAdminAsActorAndNoSecret(
+      PayaraServer.Running server) throws Exception {
+    Api api = new Api(server);
+    String name = "audited" + System.nanoTime() % 1_000_000_000L;
+    long before = api.json("auditor", "api/audit/events?size=1").get("total").asLong();
+    Api.createUser(server, name, "Audited Person", "EDITOR");
+    HttpResponse<String> roles =
+        Api.putJson(
+            server,
+            "admin",
+            "api/admin/users/" + name + "/roles",
+            "{\"roles\": [\"EDITOR\", \"AUDITOR\"]}");
+    assertEquals(204, roles.statusCode(), roles.body());
+
+    List<JsonNode> appended = new ArrayList<>();
+    long total = api.json("auditor", "api/audit/events?size=1").get("total").asLong();
+    for (long page = before; page < total; page++) {
+      appended.add(api.json("auditor", "api/audit/events?size=1&page=" + page).at("/events/0"));
+    }
+    assertEquals(2, appended.size(), "one event for each change: " + appended);
+
+    JsonNode created = appended.get(0);
+    assertEquals("USER_CREATED", created.get("type").asText());
+    assertEquals("admin", created.get("actor").asText());
+    assertTrue(created.get("articleId").isNull());
+    assertEquals(name, created.at("/payload/user").asText());
+    assertEquals("Audited Person", created.at("/payload/displayName").asText());
+    assertEquals("[\"EDITOR\"]", created.at("/payload/roles").toString());
+    assertEquals(
+        List.of("displayName", "roles", "user"), fieldNames(created.get("payload")), "no secret");
+
+    JsonNode changed = appended.get(1);
+    assertEquals("ROLES_CHANGED", changed.get("type").asText());
+    assertEquals("admin", changed.get("actor").asText());
+    assertTrue(changed.get("articleId").isNull());
+    assertEquals(name, changed.at("/payload/user").asText());
+    assertEquals("[\"AUDITOR\",\"EDITOR\"]", changed.at("/payload/roles").toString());
+    assertEquals(List.of("roles", "user"), fieldNames(changed.get("payload")));
+    assertEquals(created.get("hash").asText(), changed.get("prevHash").asText());
+
+    for (JsonNode event : appended) {
+      String payload = event.get("payload").toString().toLowerCase(java.util.Locale.ROOT);
+      assertFalse(
+          payload.contains(PayaraServer.Running.TEST_PASSWORD)
+              || payload.contains("pbkdf2")
+              || payload.contains("password")
+              || payload.contains("hash"),
+          "neither the password nor its hash: " + event);
+    }
+    assertTrue(api.json("auditor", "api/audit/verify").get("valid").asBoolean());
+  }
+
+  @Test
+  void theRulesVersionInForceWasRecordedAtStartupBeforeAnyArticle(PayaraServer.Running server)
+      throws Exception {
+    Api api = new Api(server);
+    JsonNode article = api.create("editor", "Rules version", ReviewIT.SHORT);
+    String inForce =
+        api.json("auditor", "api/articles/" + article.get("id").asLong() + "/revisions")
+            .at("/0/rulesVersion")
+            .asText();
+    assertFalse(inForce.isBlank());
+
+    List<JsonNode> versions = new ArrayList<>();
+    long firstSave = -1;
+    long total = api.json("auditor", "api/audit/events?size=1").get("total").asLong();
+    for (long page = 0; page * 500 < total; page++) {
+      for (JsonNode event :
+          api.json("auditor", "api/audit/events?size=500&page=" + page).get("events")) {
+        if (event.get("type").asText().equals("RULES_VERSION_CHANGED")) {
+          versions.add(event);
+        } else if (firstSave < 0 && event.get("type").asText().equals("ARTICLE_SAVED")) {
+          firstSave = event.get("seq").asLong();
+        }
+      }
+    }
+    assertFalse(versions.isEmpty(), "RULES_VERSION_CHANGED after the first start");
+    JsonNode first = versions.get(0);
+    assertTrue(
+        first.get("seq").asLong() < firstSave,
+        "recorded at startup, before the first article was saved: " + first);
+    assertTrue(first.at("/payload/previous").isNull(), "nothing before the first: " + first);
+    for (int i = 0; i < versions.size(); i++) {
+      JsonNode event = versions.get(i);
+      assertEquals("attest", event.get("actor").asText());
+      assertTrue(event.get("articleId").isNull());
+      if (i > 0) {
+        assertEquals(
+            versions.get(i - 1).at("/payload/current").asText(),
+            event.at("/payload/previous").asText(),
+            "each change names the version before it");
+        assertNotEquals(
+            event.at("/payload/previous").asText(), event.at("/payload/current").asText());
+      }
+    }
+    assertEquals(
+        inForce,
+        versions.get(versions.size() - 1).at("/payload/current").asText(),
+        "the last recorded version is the one the saves use");
+  }
+
+  @Test
   void anEventChangedBehindAttestsBackIsNamedByVerification() throws Exception {
     Path data = Path.of("target", "it-tamper-" + System.nanoTime()).toAbsolutePath();
     try (PayaraServer.Running server =
@@ -203,6 +306,13 @@ class AuditIT {
             rs.getLong(2), rs.getLong(1), "no two events link to the same predecessor: no fork");
       }
     }
+  }
+
+  private static List<String> fieldNames(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    names.sort(null);
+    return names;
   }
 
   private static JsonNode recentEvents(Api api) throws Exception {
