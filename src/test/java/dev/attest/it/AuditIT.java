@@ -210,6 +210,61 @@ class AuditIT {
   }
 
   @Test
+  void onPostgresqlPlainDeleteAndTruncateOfTheTrailAreRefusedAndTheChainStillVerifies(
+      PayaraServer.Running server) throws Exception {
+    Assumptions.assumeTrue(
+        ItDatabase.postgresql(), "the append-only triggers are PostgreSQL's (db/postgresql/V3_1)");
+    Api api = new Api(server);
+    api.create("editor", "Kept in the trail", ReviewIT.SHORT);
+    JsonNode before = api.json("auditor", "api/audit/verify");
+    assertTrue(before.get("valid").asBoolean(), before.toString());
+    long events = before.get("events").asLong();
+    try (Connection db = ItDatabase.connect()) {
+      // in a transaction that is rolled back: should a statement get through, the shared trail is
+      // restored for the other tests
+      db.setAutoCommit(false);
+      try {
+        for (String statement :
+            List.of(
+                "delete from audit_event",
+                "delete from audit_event where seq = " + events,
+                "truncate audit_event",
+                "truncate table audit_event restart identity cascade")) {
+          SQLException refused =
+              assertThrows(
+                  SQLException.class,
+                  () -> {
+                    try (Statement sql = db.createStatement()) {
+                      sql.executeUpdate(statement);
+                    }
+                  },
+                  statement);
+          assertEquals("42501", refused.getSQLState(), refused.getMessage());
+          assertTrue(
+              refused.getMessage().contains("append-only")
+                  && refused
+                      .getMessage()
+                      .contains(statement.startsWith("delete") ? "DELETE" : "TRUNCATE"),
+              refused.getMessage());
+          db.rollback();
+        }
+        try (Statement sql = db.createStatement();
+            ResultSet rs = sql.executeQuery("select count(*), max(seq) from audit_event")) {
+          rs.next();
+          assertEquals(events, rs.getLong(1), "no event is gone");
+          assertEquals(events, rs.getLong(2));
+        }
+      } finally {
+        db.rollback();
+      }
+    }
+    JsonNode after = api.json("auditor", "api/audit/verify");
+    assertTrue(after.get("valid").asBoolean(), after.toString());
+    assertEquals(before.get("events"), after.get("events"));
+    assertEquals(before.get("headHash"), after.get("headHash"));
+  }
+
+  @Test
   void anEventChangedBehindAttestsBackIsNamedByVerification() throws Exception {
     Path data = Path.of("target", "it-tamper-" + System.nanoTime()).toAbsolutePath();
     try (PayaraServer.Running server =
