@@ -9,7 +9,10 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -66,18 +69,7 @@ class ReportsIT {
 
   private static JsonNode approved(JsonNode article) throws Exception {
     JsonNode current =
-        api.ok(api.post("editor", "api/articles/" + article.get("id").asLong() + "/submit", ""));
-    for (JsonNode claim : article.get("claims")) {
-      current =
-          api.ok(
-              api.signOff(
-                  "chief",
-                  current,
-                  claim.get("id").asText(),
-                  "APPROVE",
-                  "checked with the council",
-                  null));
-    }
+        api.approveAll("chief", api.submit("editor", article), "checked with the council");
     assertEquals("APPROVED", current.get("state").asText());
     return current;
   }
@@ -224,15 +216,7 @@ class ReportsIT {
   @Test
   void pdfIsAReadableSummaryWithTheChainAndTheArticles() throws Exception {
     JsonNode verified = api.ok(api.get("auditor", "api/audit/verify"));
-    HttpResponse<byte[]> response =
-        api.server()
-            .http()
-            .send(
-                api.server()
-                    .as("auditor", period(today, today))
-                    .header("Accept", "application/pdf")
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response = pdf("auditor", period(today, today));
     assertEquals(200, response.statusCode());
     assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElseThrow());
     assertEquals(
@@ -260,6 +244,69 @@ class ReportsIT {
   }
 
   @Test
+  void csvHasExactlyOneRowForEachArticleOfTheJsonReport() throws Exception {
+    // several revisions and two publications are still one article, one row
+    JsonNode revised = api.create("editor", "Three revisions", HTML);
+    revised = api.revise("editor", revised, HTML.replace("met on Monday", "met on Tuesday"));
+    revised = api.revise("editor", revised, HTML.replace("met on Monday", "met on Wednesday"));
+    long republished = approved(api.create("editor", "Published twice", HTML)).get("id").asLong();
+    JsonNode once = api.ok(api.post("chief", "api/articles/" + republished + "/publish", ""));
+    JsonNode edited = api.revise("editor", once, HTML.replace("met on Monday", "met on Friday"));
+    assertEquals("APPROVED", edited.get("state").asText(), "no claim was touched");
+    assertEquals(
+        2,
+        api.ok(api.post("chief", "api/articles/" + republished + "/publish", ""))
+            .at("/published/revision")
+            .asInt());
+    Set<Long> mine =
+        Set.of(
+            published.get("id").asLong(),
+            draft.get("id").asLong(),
+            editedByChief.get("id").asLong(),
+            revised.get("id").asLong(),
+            republished);
+
+    for (String period : List.of(period(today, today), period("1970-01-01", "9999-12-31"))) {
+      HttpResponse<String> json = api.get("auditor", period, "application/json");
+      JsonNode report = api.ok(json);
+      List<Long> listed = new ArrayList<>();
+      report.get("articles").forEach(row -> listed.add(row.get("id").asLong()));
+      HttpResponse<String> csv = api.get("auditor", period, "text/csv");
+      assertEquals(200, csv.statusCode(), csv.body());
+      assertEquals(
+          json.headers().firstValue("X-Attest-Chain-Head").orElseThrow(),
+          csv.headers().firstValue("X-Attest-Chain-Head").orElseThrow(),
+          "nothing changed between the two reports");
+      List<Long> rows = new ArrayList<>();
+      try (CSVParser parser =
+          CSVParser.parse(
+              new StringReader(csv.body()),
+              CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        parser.getRecords().forEach(r -> rows.add(Long.parseLong(r.get("id"))));
+      }
+      assertEquals(new HashSet<>(rows).size(), rows.size(), "no article twice in " + period);
+      assertEquals(new HashSet<>(listed).size(), listed.size(), "no article twice in the JSON");
+      assertEquals(listed, rows, "the same articles in the same order: " + period);
+      assertEquals(report.at("/summary/articles").asInt(), rows.size());
+      assertTrue(rows.containsAll(mine), rows + " has every article of this test " + mine);
+    }
+  }
+
+  @Test
+  void pdfNamesAnArticleByItsTitleOnItsRow() throws Exception {
+    String title = "Quokka census 2026";
+    long id = api.create("editor", title, HTML).get("id").asLong();
+    HttpResponse<byte[]> response = pdf("auditor", period(today, today));
+    assertEquals(200, response.statusCode());
+    try (PDDocument pdf = Loader.loadPDF(response.body())) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertTrue(
+          text.lines().anyMatch(line -> line.startsWith(id + " ") && line.contains(title)),
+          "a line with article " + id + " and its title '" + title + "':\n" + text);
+    }
+  }
+
+  @Test
   void anEmptyPeriodGivesAnEmptyReportInEveryFormat() throws Exception {
     String empty = period("1999-01-01", "1999-01-31");
     JsonNode report = api.ok(api.get("auditor", empty, "application/json"));
@@ -270,12 +317,7 @@ class ReportsIT {
     HttpResponse<String> csv = api.get("admin", empty, "text/csv");
     assertEquals(200, csv.statusCode());
     assertEquals(1, csv.body().lines().count(), "only the header row");
-    HttpResponse<byte[]> pdf =
-        api.server()
-            .http()
-            .send(
-                api.server().as("admin", empty).header("Accept", "application/pdf").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> pdf = pdf("admin", empty);
     try (PDDocument document = Loader.loadPDF(pdf.body())) {
       assertTrue(new PDFTextStripper().getText(document).contains("Articles (0)"));
     }
@@ -333,6 +375,14 @@ class ReportsIT {
     for (String expected : List.of("application/json", "text/csv", "application/pdf", "\"406\"")) {
       assertTrue(operation.contains(expected), () -> "missing " + expected + " in\n" + operation);
     }
+  }
+
+  private static HttpResponse<byte[]> pdf(String user, String period) throws Exception {
+    return api.server()
+        .http()
+        .send(
+            api.server().as(user, period).header("Accept", "application/pdf").build(),
+            HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static String period(String from, String to) {
