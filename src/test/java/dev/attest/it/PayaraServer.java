@@ -39,8 +39,19 @@ public final class PayaraServer implements BeforeAllCallback, ParameterResolver 
     private final Process process;
     private final URI base;
     private final Path log;
+
+    /**
+     * HTTP/1.1, as curl, browsers and CMS clients speak to a plain-HTTP address. Java's client
+     * would otherwise upgrade each connection to HTTP/2 over cleartext (h2c) and multiplex every
+     * thread's requests on it; under heavy load Payara's HTTP/2 layer was seen closing such a
+     * connection mid-response ("Unable to write GOAWAY"), failing tests for reasons that are not
+     * attest's.
+     */
     private final HttpClient http =
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     Running(Process process, URI base, Path log) {
       this.process = process;
