@@ -14,11 +14,19 @@ import java.util.StringJoiner;
 
 /**
  * The report as a readable PDF: title, period and the audit chain's state; the summary, articles by
- * state and by AI use and sign-offs per approver as tables; then every article of the period, one
- * line each, with what needs attention. The full disclosure texts and content hashes are in the CSV
- * and JSON (the PDF shows a hash's start).
+ * state and by AI use and sign-offs per approver as tables; then the period's articles, one line
+ * each, with what needs attention. The full disclosure texts and content hashes are in the CSV and
+ * JSON (the PDF shows a hash's start).
+ *
+ * <p>A PDF is written only once complete, and each page stays in memory until then, so the article
+ * table is bounded: the first {@value #ALL_ROWS} articles of the period, then only those that need
+ * attention, up to {@value #ATTENTION_ROWS} more; a last line says how many were left out and that
+ * the CSV and JSON list every one. Its memory therefore does not grow with the period.
  */
 final class PdfReport implements ReportSink {
+  static final int ALL_ROWS = 2_000;
+  static final int ATTENTION_ROWS = 2_000;
+
   /**
    * Widths in points on the landscape page (770 wide): times, counts and the hash's start fit
    * unabridged.
@@ -43,6 +51,9 @@ final class PdfReport implements ReportSink {
   private final OutputStream out;
   private PdfPages pages;
   private PdfTable articles;
+  private long listed;
+  private long needingAttention;
+  private long left;
 
   PdfReport(OutputStream out) {
     this.out = out;
@@ -130,6 +141,15 @@ final class PdfReport implements ReportSink {
 
   @Override
   public void article(ArticleRow row) {
+    boolean attention = !row.concerns().isEmpty();
+    if (listed >= ALL_ROWS && (!attention || needingAttention >= ATTENTION_ROWS)) {
+      left++;
+      return;
+    }
+    if (listed >= ALL_ROWS) {
+      needingAttention++;
+    }
+    listed++;
     StringJoiner signers = new StringJoiner(", ");
     for (SignerTime signer : row.signOffs()) {
       signers.add(signer.user());
@@ -162,6 +182,17 @@ final class PdfReport implements ReportSink {
   @Override
   public void end() {
     articles.end();
+    if (left > 0) {
+      pages.advance(4);
+      line(
+          pages.bold,
+          9,
+          "… "
+              + left
+              + " more articles not listed here (after the first "
+              + ALL_ROWS
+              + ", only those needing attention are): the CSV and JSON reports list every article.");
+    }
     pages.save(out);
   }
 
