@@ -169,6 +169,101 @@ class EditorJourneyIT extends InChromium {
     context.close();
   }
 
+  /**
+   * The other way out of a conflict (412): continue from the other writer's version with mine kept
+   * as a copy in the browser; the copy survives a reload and can be put back, and saves after
+   * either go through, so every text ends up in the revision history.
+   */
+  @Test
+  void aConflictCanBeResolvedByContinuingFromTheirVersionWithMineKeptAsACopy(
+      PayaraServer.Running server) throws Exception {
+    Api api = new Api(server);
+    JsonNode created =
+        api.create("editor", "Conflict " + System.nanoTime(), ChiefEditorJourneyIT.SHORT);
+    long id = created.get("id").asLong();
+    String mine = "Mine: a paragraph only the editor wrote.";
+    String theirs = "Theirs: a paragraph only the chief wrote.";
+    String later = "Later: added to their version.";
+    BrowserContext context = chromium.context();
+    Page page = chromium.signIn(context, "editor");
+    page.navigate(chromium.url("#/articles/" + id));
+    assertThat(page.locator("#findings li.finding")).hasCount(2);
+    page.locator("#body").press("Control+End");
+    page.keyboard().press("Enter");
+    page.keyboard().type(mine);
+    assertThat(page.locator("#save-status")).containsText("kept in this browser");
+
+    // the chief saves first
+    api.revise(
+        "chief",
+        created,
+        ChiefEditorJourneyIT.SHORT.replace(
+            "<p>No AI was used", "<p>" + theirs + "</p><p>No AI was used"));
+    page.locator("#save").click();
+    assertThat(page.locator("#conflict")).isVisible();
+    assertThat(page.locator("#conflict .diff del")).containsText(new String[] {theirs});
+    assertThat(page.locator("#conflict .diff ins")).containsText(new String[] {mine});
+    page.locator("#take-theirs").click();
+
+    // the editor shows their text; mine is a copy in this browser, not in the editor
+    assertThat(page.locator("#conflict")).hasCount(0);
+    assertThat(page.locator("#body")).containsText(theirs);
+    assertThat(page.locator("#body")).not().containsText(mine);
+    assertThat(page.locator("#save-status")).containsText("Now editing the other version");
+    assertThat(page.locator("#notices")).containsText("kept as a copy");
+    assertThat(page.locator("#article-meta")).containsText("Revision 2 by chief");
+    assertTrue(copy(page, id).contains(mine), "my text is kept as the copy");
+    assertEquals(
+        null, page.evaluate("localStorage.getItem('attest.draft.editor." + id + ".draft')"));
+
+    // a closed tab loses neither: theirs from the server, mine from the copy
+    page.reload();
+    assertThat(page.locator("#body")).containsText(theirs);
+    assertThat(page.locator("#body")).not().containsText(mine);
+    assertThat(page.locator("#restore-copy")).isVisible();
+
+    // a save on their version goes through (no second conflict)
+    page.locator("#body").press("Control+End");
+    page.keyboard().press("Enter");
+    page.keyboard().type(later);
+    page.locator("#save").click();
+    assertThat(page.locator("#save-status")).containsText("revision 3");
+    assertThat(page.locator("#conflict")).hasCount(0);
+    String current = api.json("editor", "api/articles/" + id).get("html").asText();
+    assertTrue(current.contains(theirs) && current.contains(later), current);
+    assertTrue(copy(page, id).contains(mine), "the copy outlives a save of the other version");
+
+    // my copy goes back into the editor and is saved on top
+    page.locator("#restore-copy").click();
+    assertThat(page.locator("#body")).containsText(mine);
+    assertThat(page.locator("#body")).not().containsText(theirs);
+    assertThat(page.locator("#restore-copy")).hasCount(0);
+    assertEquals(
+        null, page.evaluate("localStorage.getItem('attest.draft.editor." + id + ".copy')"));
+    page.locator("#save").click();
+    assertThat(page.locator("#save-status")).containsText("revision 4");
+    assertTrue(api.json("editor", "api/articles/" + id).get("html").asText().contains(mine));
+
+    // nothing is lost: every version is in the history
+    JsonNode revisions = api.json("editor", "api/articles/" + id + "/revisions");
+    assertEquals(4, revisions.size());
+    assertEquals("chief", revisions.get(1).get("savedBy").asText());
+    assertTrue(revisionHtml(api, id, 2).contains(theirs));
+    assertTrue(revisionHtml(api, id, 3).contains(later));
+    assertTrue(revisionHtml(api, id, 4).contains(mine));
+    context.close();
+  }
+
+  /** The copy this browser keeps of the editor's text for an article, or "" when there is none. */
+  static String copy(Page page, long id) {
+    Object copy = page.evaluate("localStorage.getItem('attest.draft.editor." + id + ".copy')");
+    return copy == null ? "" : copy.toString();
+  }
+
+  static String revisionHtml(Api api, long id, int number) throws Exception {
+    return api.json("editor", "api/articles/" + id + "/revisions/" + number).get("html").asText();
+  }
+
   @Test
   void theInterfaceSpeaksGermanOnRequest(PayaraServer.Running server) {
     BrowserContext context = chromium.context();
