@@ -22,7 +22,13 @@ export async function reviewPage({ main }) {
   async function load() {
     const [items, approved, done] = await Promise.all([getJson('/api/review/queue'),
       getJson('/api/articles?state=APPROVED'), getJson('/api/articles?state=PUBLISHED')]);
+    // notes and URLs typed into other claims' cards are not lost when a decision redraws the queue
+    const typed = [...queue.querySelectorAll('textarea.note, input.evidence')].filter(field => field.value).map(field => [field.id, field.value]);
     fill(queue, items.length ? items.map(item => queueItem(item)) : h('p', { class: 'muted' }, t('review.empty')));
+    for (const [id, value] of typed) {
+      const field = document.getElementById(id);
+      if (field) field.value = value;
+    }
     fill(ready, approved.length ? approved.map(article => h('li', { dataset: { id: article.id } },
       h('span', {}, article.title), ' ',
       h('button', { type: 'button', class: 'primary publish', onclick: () => publish(article) }, t('review.publish')))) :
@@ -42,15 +48,16 @@ export async function reviewPage({ main }) {
 
   function claimCard(article, revision, claim) {
     const result = h('p', { class: 'result', role: 'alert' });
-    const note = h('textarea', { id: `note-${claim.id}`, class: 'note', rows: 2 });
-    const url = h('input', { id: `url-${claim.id}`, class: 'evidence', type: 'url', placeholder: 'https://' });
+    // claim ids are fingerprints of the sentence, so two articles in the queue can share one: the article's id too
+    const note = h('textarea', { id: `note-${article.id}-${claim.id}`, class: 'note', rows: 2 });
+    const url = h('input', { id: `url-${article.id}-${claim.id}`, class: 'evidence', type: 'url', placeholder: 'https://' });
     const decide = async decision => {
       result.textContent = '';
       try {
         await send('POST', `/api/articles/${article.id}/claims/${encodeURIComponent(claim.id)}/sign-off`,
           { decision, note: note.value.trim() || undefined, evidenceUrl: url.value.trim() || undefined, revision });
-        say(t(decision === 'APPROVE' ? 'review.approved' : 'review.rejected', { title: article.title }));
         await load();
+        say(t(decision === 'APPROVE' ? 'review.approved' : 'review.rejected', { title: article.title }));
       } catch (e) {
         result.textContent = refusal(e);
       }
@@ -73,8 +80,8 @@ export async function reviewPage({ main }) {
   async function publish(article) {
     try {
       await send('POST', `/api/articles/${article.id}/publish`, {});
-      say(t('review.publishedOk', { title: article.title }));
       await load();
+      say(t('review.publishedOk', { title: article.title }));
     } catch (e) {
       say(refusal(e), 'error');
     }
