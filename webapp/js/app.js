@@ -70,6 +70,7 @@ async function render() {
   if (leave) { leave(); leave = null; }
   document.documentElement.lang = locale();
   document.title = 'attest';
+  document.querySelector('a.skip').textContent = t('app.skip'); // index.html's text is the English fallback
   const main = document.getElementById('main');
   if (!me) {
     header();
@@ -94,6 +95,11 @@ async function render() {
 }
 
 whenSignedOut(() => { if (me) { me = null; render(); } });
+// the skip link focuses the content without putting #main in the address, which would replace the page's route
+document.querySelector('a.skip').addEventListener('click', event => {
+  event.preventDefault();
+  document.getElementById('main').focus();
+});
 window.addEventListener('hashchange', () => {
   if (location.hash.startsWith('#/')) render(); // other fragments (#main, the skip link) are in-page targets
 });

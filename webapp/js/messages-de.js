@@ -1,5 +1,6 @@
 // Deutsche Texte der Oberfläche (fehlende Schlüssel zeigen den englischen Text).
 export const de = {
+  'app.skip': 'Zum Inhalt springen',
   'app.language': 'Sprache der Oberfläche',
   'app.signedInAs': 'Angemeldet als {name}',
   'app.account': 'Ihr Konto: Passwort ändern',

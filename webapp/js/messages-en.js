@@ -1,5 +1,6 @@
 // English texts of the UI (the reference: every key lives here).
 export const en = {
+  'app.skip': 'Skip to content',
   'app.language': 'Language of the interface',
   'app.signedInAs': 'Signed in as {name}',
   'app.account': 'Your account: change your password',
