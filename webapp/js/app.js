@@ -37,6 +37,7 @@ const NAV = [
 
 let me = null;
 let leave = null; // the current page's clean-up (timers, listeners)
+let renders = 0; // the latest render wins: a page still loading when the next one starts must not take over
 
 const may = roles => me && me.roles.some(role => roles.includes(role));
 
@@ -67,6 +68,7 @@ async function signOut() {
 }
 
 async function render() {
+  const current = ++renders;
   if (leave) { leave(); leave = null; }
   document.documentElement.lang = locale();
   document.title = 'attest';
@@ -90,7 +92,12 @@ async function render() {
   }
   const [match, , page] = route;
   main.replaceChildren();
-  leave = await page(...match.slice(1))({ main, me, may, rerender: render }) || null;
+  const cleanUp = await page(...match.slice(1))({ main, me, may, rerender: render }) || null;
+  if (current !== renders) { // another page was opened meanwhile: it keeps its clean-up and the focus
+    cleanUp?.();
+    return;
+  }
+  leave = cleanUp;
   main.querySelector('h1')?.focus({ preventScroll: true });
 }
 

@@ -16,7 +16,7 @@ const BYLINE_WORD = { de: 'Von', en: 'By', da: 'Af', sv: 'Av', nb: 'Av', fr: 'Pa
 export async function editorPage({ main, me }, articleId) {
   const ui = layout(articleId);
   main.append(ui.section);
-  const state = { article: null, version: null, language: null, analysis: null, located: [], dirty: false, saving: false };
+  const state = { article: null, version: null, language: null, analysis: null, located: [], dirty: false, saving: false, aiUse: null };
   let checkTimer = null;
   let checkAbort = null;
 
@@ -195,18 +195,21 @@ export async function editorPage({ main, me }, articleId) {
 
   // ---- banners: missing disclosure or author, and a refused save ----
   function banners(violations, refusedSave) {
+    // every check draws the banners anew: the control that had the keyboard focus keeps it
+    const focused = ui.banners.contains(document.activeElement) ? document.activeElement.id : null;
     const items = violations.map(violation => h('div', { class: `banner banner-${violation.code}`, role: 'alert', dataset: { code: violation.code } },
       h('strong', {}, violation.message), h('p', {}, violation.hint),
       violation.code === 'MISSING_DISCLOSURE' ? disclosureInsert() : null,
       violation.code === 'MISSING_AUTHOR'
-        ? h('button', { type: 'button', class: 'add-byline', onclick: () => ui.byline.focus() }, t('editor.addByline')) : null));
+        ? h('button', { type: 'button', id: 'add-byline', class: 'add-byline', onclick: () => ui.byline.focus() }, t('editor.addByline')) : null));
     fill(ui.banners, refusedSave ? h('p', { class: 'error', id: 'save-refused' }, t('editor.notSaved')) : null, items);
+    if (focused) document.getElementById(focused)?.focus();
     ui.body.setAttribute('aria-invalid', String(violations.length > 0));
   }
 
   function disclosureInsert() {
-    const use = h('select', { id: 'disclosure-ai-use', 'aria-label': t('editor.aiUse') },
-      AI_USES.map(value => h('option', { value, selected: value === 'NONE' }, t(`aiUse.${value}`))));
+    const use = h('select', { id: 'disclosure-ai-use', 'aria-label': t('editor.aiUse'), onchange: () => { state.aiUse = use.value; } },
+      AI_USES.map(value => h('option', { value, selected: value === (state.aiUse || 'NONE') }, t(`aiUse.${value}`))));
     return h('div', { class: 'inline-form' }, h('label', { for: 'disclosure-ai-use' }, t('editor.aiUse')), use,
       h('button', { type: 'button', id: 'insert-disclosure', class: 'primary', onclick: () => insertDisclosure(use.value) }, t('editor.insertDisclosure')));
   }
@@ -215,7 +218,11 @@ export async function editorPage({ main, me }, articleId) {
     const language = state.language || state.analysis?.language || 'en';
     const { templates } = await getJson(`/api/disclosure-templates?lang=${encodeURIComponent(language)}`);
     ui.body.querySelector(':scope > p.ai-disclosure')?.remove();
-    ui.body.append(h('p', { class: 'ai-disclosure' }, templates[aiUse]));
+    const line = h('p', { class: 'ai-disclosure' }, templates[aiUse]);
+    ui.body.append(line);
+    // the banner with the button goes away: the keyboard goes on in the text, after the inserted line
+    ui.body.focus();
+    getSelection().collapse(line, line.childNodes.length);
     edited();
     clearTimeout(checkTimer);
     check();

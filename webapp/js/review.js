@@ -7,7 +7,7 @@ import { articleFrame } from './sanitize.js';
 import { normalise } from './findings.js';
 
 export async function reviewPage({ main }) {
-  const message = h('div', { id: 'review-message', role: 'status', 'aria-live': 'polite' });
+  const message = h('div', { id: 'review-message', role: 'status', 'aria-live': 'polite', tabindex: -1 });
   const queue = h('div', { id: 'queue' });
   const ready = h('ul', { id: 'ready', class: 'plain' });
   const published = h('ul', { id: 'published', class: 'plain' });
@@ -58,6 +58,7 @@ export async function reviewPage({ main }) {
           { decision, note: note.value.trim() || undefined, evidenceUrl: url.value.trim() || undefined, revision });
         await load();
         say(t(decision === 'APPROVE' ? 'review.approved' : 'review.rejected', { title: article.title }));
+        focusAfterDecision(article);
       } catch (e) {
         result.textContent = refusal(e);
       }
@@ -75,6 +76,12 @@ export async function reviewPage({ main }) {
           h('button', { type: 'button', class: 'danger reject', onclick: () => decide('REJECT') }, t('review.reject'))),
         result)
         : h('p', { class: 'muted' }, t(`claimStatus.${claim.status}`), claim.signOff?.note ? ` — ${claim.signOff.note}` : ''));
+  }
+
+  /** The decided claim's card is gone: the keyboard goes on at the article's next open claim, else at the message. */
+  function focusAfterDecision(article) {
+    const next = queue.querySelector(`[data-article-id="${article.id}"] li.status-OPEN textarea.note`);
+    (next || message).focus();
   }
 
   async function publish(article) {
