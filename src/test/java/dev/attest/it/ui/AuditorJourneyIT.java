@@ -58,6 +58,16 @@ class AuditorJourneyIT extends InChromium {
     String shown = page.locator("#head-hash").textContent();
     JsonNode after = api.json("auditor", "api/audit/verify");
     assertEquals(after.get("headHash").asText(), shown, "the page shows the chain's head hash");
+    // "Show more articles" is offered exactly when the list has a next page
+    boolean more =
+        api
+            .get("auditor", "api/articles?order=newest&size=100")
+            .headers()
+            .allValues("Link")
+            .stream()
+            .anyMatch(link -> link.contains("rel=\"next\""));
+    assertEquals(more, page.locator("#more-articles").isVisible(), "Show more articles");
+    assertThat(page.locator("#summary-table")).isVisible(); // the screenshot shows the summary
     Chromium.screenshot(page, "audit");
 
     page.locator(
