@@ -115,6 +115,24 @@ class ArticlesApiIT {
     int after =
         JSON.readTree(server.send(server.as("editor", ("api/articles")).build()).body()).size();
     assertEquals(before, after);
+    JsonNode german =
+        Api.problem(
+            create(
+                server,
+                "Ohne Hinweis",
+                "<html lang=\"de\"><p>Berichten zufolge kamen 300 Menschen zur Sitzung.</p></html>"),
+            422);
+    JsonNode disclosure = german.at("/violations/0");
+    assertEquals("MISSING_DISCLOSURE", disclosure.get("code").asText());
+    assertTrue(
+        disclosure.get("message").asText().startsWith("Der Artikel enthält keinen sichtbaren"),
+        "in the article's language: " + disclosure);
+    assertTrue(
+        disclosure.get("hint").asText().contains("„Dieser Artikel wurde mit Unterstützung von KI"),
+        "with a line to paste: " + disclosure);
+    assertTrue(
+        german.at("/violations/1/hint").asText().contains("Von Vorname Nachname"),
+        german.toString());
   }
 
   @Test
