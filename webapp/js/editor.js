@@ -4,7 +4,7 @@ import { ApiError, getJson, request, send } from './api.js';
 import { fill, h, when } from './dom.js';
 import { locale, t } from './i18n.js';
 import { declaredLanguage, evidenceLink, sanitizedBody } from './sanitize.js';
-import { claimAt, clearPaint, locate, paint } from './findings.js';
+import { claimAt, clearPaint, cueView, locate, paint } from './findings.js';
 import { dropDraft, loadDraft, saveDraft } from './drafts.js';
 import { sanitizePaste, toolbar } from './toolbar.js';
 import { resolveConflict } from './conflict.js';
@@ -357,7 +357,7 @@ function rectPoint(range) {
 function reasons(list) {
   return h('ul', { class: 'reasons' }, (list || []).map(reason => h('li', {},
     h('span', { class: `kind kind-${reason.kind}` }, t(`kind.${reason.kind}`)), ' ',
-    h('q', { class: 'cue' }, reason.cue), ' ', h('span', {}, reason.message))));
+    cueView(reason.cue), ' ', h('span', {}, reason.message))));
 }
 
 function signOffNote(claim) {

@@ -3,6 +3,8 @@
 // Highlight API, which paints ranges without touching the edited DOM (so the caret and the saved HTML stay as they
 // are).
 
+import { h } from './dom.js';
+
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /** The flattened, whitespace-collapsed text under `root`, and for every character the text node and offset it came from. */
@@ -39,6 +41,14 @@ function flatten(root) {
 
 function isBlockEnd(node) {
   return !node.nextSibling && node.parentElement && getComputedStyle(node.parentElement).display !== 'inline';
+}
+
+/**
+ * A cue as the side lists show it: in quotation marks (a `q` element), unless the cue is itself a quotation and
+ * brings its own marks („…“, «…», "…"), which a `q` would double.
+ */
+export function cueView(cue) {
+  return /^[\p{Pi}\p{Pf}"'„‚「『]/u.test(cue) ? h('span', { class: 'cue' }, cue) : h('q', { class: 'cue' }, cue);
 }
 
 export function normalise(text) {

@@ -4,7 +4,7 @@ import { getJson, request, send } from './api.js';
 import { fill, h, when } from './dom.js';
 import { locale, t } from './i18n.js';
 import { articleFrame } from './sanitize.js';
-import { normalise } from './findings.js';
+import { cueView, normalise } from './findings.js';
 
 export async function reviewPage({ main }) {
   const message = h('div', { id: 'review-message', role: 'status', 'aria-live': 'polite', tabindex: -1 });
@@ -67,7 +67,7 @@ export async function reviewPage({ main }) {
     return h('li', { class: `claim-card status-${claim.status || 'OPEN'}`, dataset: { claimId: claim.id } },
       h('blockquote', { class: 'paragraph' }, sentenceInParagraph(claim)),
       h('ul', { class: 'reasons' }, (claim.reasons || []).map(reason => h('li', {},
-        h('span', { class: `kind kind-${reason.kind}` }, t(`kind.${reason.kind}`)), ' ', h('q', { class: 'cue' }, reason.cue), ' ', reason.message))),
+        h('span', { class: `kind kind-${reason.kind}` }, t(`kind.${reason.kind}`)), ' ', cueView(reason.cue), ' ', reason.message))),
       open ? h('div', { class: 'sign-off-form' },
         h('label', { for: note.id }, t('review.note')), note,
         h('label', { for: url.id }, t('review.evidence')), url,

@@ -54,6 +54,20 @@ class EditorJourneyIT extends InChromium {
     page.locator("#findings li.finding").last().locator(".finding-sentence").focus();
     assertThat(page.locator("#finding-tip")).isVisible();
     assertThat(page.locator("#finding-tip .cue").first()).hasText("Berichten zufolge");
+    // a quotation's cue brings its own marks: shown once, not again around them by a <q>
+    page.locator("#findings li.finding")
+        .filter(
+            new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("bewaffnet und gefährlich"))
+        .first()
+        .locator(".finding-sentence")
+        .focus();
+    assertThat(page.locator("#finding-tip span.cue").first()).hasText("„bewaffnet und gefährlich“");
+    assertEquals(
+        0,
+        page.evaluate(
+            "[...document.querySelectorAll('#finding-tip q.cue')]"
+                + ".filter(q => /^[„“\"«»]/.test(q.textContent)).length"));
 
     // one click inserts a disclosure line in the article's language
     page.locator("#disclosure-ai-use").selectOption("POSSIBLE");
