@@ -91,8 +91,11 @@ async function render() {
     return;
   }
   const [match, , page] = route;
-  main.replaceChildren();
-  const cleanUp = await page(...match.slice(1))({ main, me, may, rerender: render }) || null;
+  // the page draws into a holder of its own: if another page is opened before this one has loaded, the holder is
+  // gone from the document and whatever this page adds late stays out of sight
+  const holder = h('div', { class: 'page-holder' });
+  main.replaceChildren(holder);
+  const cleanUp = await page(...match.slice(1))({ main: holder, me, may, rerender: render }) || null;
   if (current !== renders) { // another page was opened meanwhile: it keeps its clean-up and the focus
     cleanUp?.();
     return;

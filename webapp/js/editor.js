@@ -335,7 +335,7 @@ export async function editorPage({ main, me }, articleId) {
     checkAbort?.abort();
     document.removeEventListener('selectionchange', onSelection);
     document.removeEventListener('keydown', onKey);
-    clearPaint();
+    if (ui.section.isConnected) clearPaint(); // a page opened meanwhile may be painting its own findings
   };
 }
 

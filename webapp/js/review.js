@@ -56,12 +56,13 @@ export async function reviewPage({ main }) {
       try {
         await send('POST', `/api/articles/${article.id}/claims/${encodeURIComponent(claim.id)}/sign-off`,
           { decision, note: note.value.trim() || undefined, evidenceUrl: url.value.trim() || undefined, revision });
-        await load();
-        say(t(decision === 'APPROVE' ? 'review.approved' : 'review.rejected', { title: article.title }));
-        focusAfterDecision(article);
       } catch (e) {
         result.textContent = refusal(e);
+        return;
       }
+      // stored: a queue that fails to reload must not make it look refused
+      await sayAfterReload(t(decision === 'APPROVE' ? 'review.approved' : 'review.rejected', { title: article.title }));
+      focusAfterDecision(article);
     };
     const open = (claim.status || 'OPEN') === 'OPEN';
     return h('li', { class: `claim-card status-${claim.status || 'OPEN'}`, dataset: { claimId: claim.id } },
@@ -78,6 +79,16 @@ export async function reviewPage({ main }) {
         : h('p', { class: 'muted' }, t(`claimStatus.${claim.status}`), claim.signOff?.note ? ` — ${claim.signOff.note}` : ''));
   }
 
+  /** Redraws the queue after a change that is stored, then says so; a failed redraw is added, not put instead. */
+  async function sayAfterReload(done) {
+    try {
+      await load();
+      say(done);
+    } catch (e) {
+      say(`${done} ${refusal(e)}`, 'error');
+    }
+  }
+
   /** The decided claim's card is gone: the keyboard goes on at the article's next open claim, else at the message. */
   function focusAfterDecision(article) {
     const next = queue.querySelector(`[data-article-id="${article.id}"] li.status-OPEN textarea.note`);
@@ -87,11 +98,11 @@ export async function reviewPage({ main }) {
   async function publish(article) {
     try {
       await send('POST', `/api/articles/${article.id}/publish`, {});
-      await load();
-      say(t('review.publishedOk', { title: article.title }));
     } catch (e) {
       say(refusal(e), 'error');
+      return;
     }
+    await sayAfterReload(t('review.publishedOk', { title: article.title }));
   }
 
   await load();

@@ -1,5 +1,6 @@
 package dev.attest.constraints;
 
+import dev.attest.analysis.Analyzer;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -15,13 +16,20 @@ import jakarta.interceptor.InvocationContext;
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION + 100)
 public class AttestedInterceptor {
+  /**
+   * Looked up once: the container's Analyzer bean is dependent, and each lookup would create one.
+   */
+  private Analyzer analyzer;
 
   @AroundInvoke
   public Object analyseOnce(InvocationContext invocation) throws Exception {
     for (Object parameter : invocation.getParameters()) {
       if (parameter instanceof AttestedContent content && content.html() != null) {
-        // the application's Analyzer bean, else the bundled rules: no producer is required
-        RecentAnalyses.of(ContainerAnalyzer.current(), content.html(), content.language());
+        if (analyzer == null) {
+          // the application's Analyzer bean, else the bundled rules: no producer is required
+          analyzer = ContainerAnalyzer.current();
+        }
+        RecentAnalyses.of(analyzer, content.html(), content.language());
       }
     }
     return invocation.proceed();

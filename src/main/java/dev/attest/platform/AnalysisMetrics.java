@@ -9,10 +9,11 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * Publishes how many articles the server has analysed as the application gauge {@code
- * attest.analyses} (at {@code /metrics}, OpenMetrics name {@code attest_analyses}): a rising count
- * under steady saves means the once-per-content analysis of {@code @Attested} saves stopped
- * working.
+ * Publishes how many articles the server has analysed since it started as the application gauge
+ * {@code attest.analyses} (at {@code /metrics}, OpenMetrics name {@code attest_analyses}; a gauge
+ * whose value only grows, read from the shared {@link Analyzer}): one per check, one per save
+ * (shared by the interceptor, the save and both validators), one per publication's re-check. More
+ * than that per save means the shared analysis stopped working.
  */
 @ApplicationScoped
 public class AnalysisMetrics {

@@ -375,13 +375,13 @@ public class OpenApiProblems implements OASFilter {
       return names(folder, folder.resolve("../..").normalize());
     }
     if ("jar".equals(url.getProtocol())) {
-      FileSystem jar;
-      try {
-        jar = FileSystems.newFileSystem(url.toURI(), Map.of());
-      } catch (FileSystemAlreadyExistsException open) {
-        jar = FileSystems.getFileSystem(url.toURI());
+      try (FileSystem jar = FileSystems.newFileSystem(url.toURI(), Map.of())) {
+        return names(jar.getPath("/" + PACKAGE), jar.getPath("/"));
+      } catch (FileSystemAlreadyExistsException openElsewhere) {
+        // someone else's, left open for them
+        FileSystem jar = FileSystems.getFileSystem(url.toURI());
+        return names(jar.getPath("/" + PACKAGE), jar.getPath("/"));
       }
-      return names(jar.getPath("/" + PACKAGE), jar.getPath("/"));
     }
     return List.of();
   }

@@ -54,6 +54,7 @@ final class PdfReport implements ReportSink {
   private long listed;
   private long needingAttention;
   private long left;
+  private long leftNeedingAttention;
 
   PdfReport(OutputStream out) {
     this.out = out;
@@ -144,6 +145,9 @@ final class PdfReport implements ReportSink {
     boolean attention = !row.concerns().isEmpty();
     if (listed >= ALL_ROWS && (!attention || needingAttention >= ATTENTION_ROWS)) {
       left++;
+      if (attention) {
+        leftNeedingAttention++;
+      }
       return;
     }
     if (listed >= ALL_ROWS) {
@@ -189,9 +193,11 @@ final class PdfReport implements ReportSink {
           9,
           "… "
               + left
-              + " more articles not listed here (after the first "
-              + ALL_ROWS
-              + ", only those needing attention are): the CSV and JSON reports list every article.");
+              + " more articles not listed here ("
+              + (leftNeedingAttention == 0
+                  ? "after the first " + ALL_ROWS + ", only those needing attention are"
+                  : leftNeedingAttention + " of them need attention")
+              + "): the CSV and JSON reports list every article.");
     }
     pages.save(out);
   }

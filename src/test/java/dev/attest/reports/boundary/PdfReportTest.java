@@ -51,6 +51,17 @@ class PdfReportTest {
   }
 
   @Test
+  void saysHowManyLeftOutArticlesNeedAttentionWhenThoseOverflowToo() throws Exception {
+    int total = PdfReport.ALL_ROWS + PdfReport.ATTENTION_ROWS + 10;
+    String text = write(total, id -> "chief wrote a revision");
+    assertEquals(PdfReport.ALL_ROWS + PdfReport.ATTENTION_ROWS, listedIds(text).size());
+    assertTrue(
+        text.replaceAll("\\s+", " ")
+            .contains("… 10 more articles not listed here (10 of them need attention)"),
+        "never claims that every article needing attention is listed");
+  }
+
+  @Test
   void aSmallPeriodListsEveryArticleAndNoRemark() throws Exception {
     String text = write(30, id -> null);
     assertEquals(30, listedIds(text).size());
