@@ -47,8 +47,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * for a method that takes a body; 415 for one that names what it consumes; 406 for one that names
  * what it produces; 400 for a header that does not parse and 500 for the unexpected, everywhere. An
  * operation that documents such a code itself keeps its own reason first, the common one follows.
- * Public operations (no {@code @RolesAllowed}) get the empty security requirement ({@code security:
- * [{}]}), so the document does not ask for Basic credentials there.
+ * Public operations (no {@code @RolesAllowed} and no {@code @SecurityRequirement} of their own) get
+ * the empty security requirement ({@code security: [{}]}), so the document does not ask for Basic
+ * credentials there.
  */
 public class OpenApiProblems implements OASFilter {
   static final String SCHEMA = "Problem";
@@ -118,8 +119,10 @@ public class OpenApiProblems implements OASFilter {
     for (Map.Entry<String, String> error : errors(declared, allRoles, method).entrySet()) {
       add(operation.getResponses(), error.getKey(), error.getValue());
     }
-    if (declared.roles() == null) {
-      // public: the empty requirement (OpenAPI's "no credentials") instead of the document's Basic
+    if (declared.roles() == null
+        && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
+      // public: the empty requirement (OpenAPI's "no credentials") instead of the document's Basic;
+      // an operation that needs a caller but no role says so with its own @SecurityRequirement
       operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
     }
   }

@@ -165,7 +165,7 @@ class OpenApiIT extends OnTheServer {
   }
 
   @Test
-  void onlySignInSignOutAndWhoAmIArePublic() {
+  void onlySignInAndSignOutArePublic() {
     Set<String> open = new TreeSet<>();
     OPERATIONS.forEach(
         (operation, op) -> {
@@ -173,7 +173,9 @@ class OpenApiIT extends OnTheServer {
             open.add(operation);
           }
         });
-    assertEquals(Set.of("DELETE /api/session", "GET /api/me", "POST /api/session"), open);
+    assertEquals(Set.of("DELETE /api/session", "POST /api/session"), open);
+    // who am I: no role needed, but a caller is
+    assertEquals("[{\"basic\":[]}]", OPERATIONS.get("GET /api/me").path("security").toString());
     assertEquals("basic", document.at("/components/securitySchemes/basic/scheme").asText());
   }
 
@@ -211,8 +213,8 @@ class OpenApiIT extends OnTheServer {
 
   /**
    * Asks every operation without credentials and as each demo user, with ids that name nothing and
-   * empty bodies (so nothing changes): each error it answers is documented, is problem+json, and an
-   * operation that is not public answers 401 without credentials.
+   * empty bodies (so nothing changes): each error it answers is documented, is problem+json, an
+   * operation that is not public answers 401 without credentials, and a public one does not.
    */
   @Test
   void whatEachOperationAnswersIsDocumented() throws Exception {
@@ -227,6 +229,9 @@ class OpenApiIT extends OnTheServer {
       }
       if (!isPublic(op) && answers.get("nobody") != 401) {
         wrong.add(operation + ": without credentials " + answers.get("nobody") + ", not 401");
+      }
+      if (isPublic(op) && answers.get("nobody") == 401) {
+        wrong.add(operation + ": documented as public, but 401 without credentials");
       }
     }
     assertTrue(wrong.isEmpty(), () -> String.join("\n", wrong));

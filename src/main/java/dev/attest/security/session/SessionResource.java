@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * The browser's sign-in: {@code POST /api/session} {user, password} starts a session, {@code DELETE
@@ -121,6 +122,7 @@ public class SessionResource {
   }
 
   @Operation(summary = "Who is signed in: {name, roles}")
+  @SecurityRequirement(name = "basic") // any role will do, but somebody must be signed in
   @APIResponse(responseCode = "200", description = "The caller")
   @APIResponse(
       responseCode = "401",
