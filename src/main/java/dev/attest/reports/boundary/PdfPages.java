@@ -20,7 +20,7 @@ final class PdfPages implements AutoCloseable {
       new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
   static final float MARGIN = 36;
   static final float WIDTH = SIZE.getWidth() - 2 * MARGIN;
-  private static final float FOOTER = 18;
+  static final float FOOTER = 18;
 
   final PdfFont regular;
   final PdfFont bold;

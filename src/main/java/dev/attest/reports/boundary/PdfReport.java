@@ -14,9 +14,9 @@ import java.util.StringJoiner;
 
 /**
  * The report as a readable PDF: title, period and the audit chain's state; the summary, articles by
- * state and by AI use and sign-offs per approver as tables; then the period's articles, one line
- * each, with what needs attention. The full disclosure texts and content hashes are in the CSV and
- * JSON (the PDF shows a hash's start).
+ * state and by AI use and sign-offs per approver as tables; then the period's articles, one row
+ * each (a long title wraps onto a few lines), with what needs attention. The full disclosure texts
+ * and content hashes are in the CSV and JSON (the PDF shows a hash's start).
  *
  * <p>A PDF is written only once complete, and each page stays in memory until then, so the article
  * table is bounded: the first {@value #ALL_ROWS} articles of the period, then only those that need
@@ -27,26 +27,29 @@ final class PdfReport implements ReportSink {
   static final int ALL_ROWS = 2_000;
   static final int ATTENTION_ROWS = 2_000;
 
+  /** Lines an article's title may take: most titles then show in full in its wider column. */
+  static final int TITLE_LINES = 4;
+
   /**
    * Widths in points on the landscape page (770 wide): times, counts and the hash's start fit
-   * unabridged.
+   * unabridged on one line; the title and other text wrap.
    */
   private static final List<PdfTable.Column> ARTICLE_COLUMNS =
       List.of(
-          new PdfTable.Column("id", 34),
-          new PdfTable.Column("title", 110),
-          new PdfTable.Column("lang", 24),
-          new PdfTable.Column("state", 50),
-          new PdfTable.Column("author", 72),
-          new PdfTable.Column("AI use", 58),
-          new PdfTable.Column("first saved", 72),
-          new PdfTable.Column("published", 72),
-          new PdfTable.Column("rev.", 22),
-          new PdfTable.Column("f/a/r/o", 40),
-          new PdfTable.Column("signed off by", 58),
-          new PdfTable.Column("4 eyes", 32),
-          new PdfTable.Column("needs attention", 76),
-          new PdfTable.Column("hash", 50));
+          PdfTable.Column.figure("id", 34),
+          new PdfTable.Column("title", 146, TITLE_LINES),
+          PdfTable.Column.figure("lang", 24),
+          PdfTable.Column.figure("state", 50),
+          PdfTable.Column.text("author", 56),
+          PdfTable.Column.figure("AI use", 54),
+          PdfTable.Column.figure("first saved", 70),
+          PdfTable.Column.figure("published", 70),
+          PdfTable.Column.figure("rev.", 22),
+          PdfTable.Column.figure("f/a/r/o", 40),
+          PdfTable.Column.text("signed off by", 58),
+          PdfTable.Column.figure("4 eyes", 32),
+          PdfTable.Column.text("needs attention", 70),
+          PdfTable.Column.figure("hash", 44));
 
   private final OutputStream out;
   private PdfPages pages;
@@ -88,7 +91,7 @@ final class PdfReport implements ReportSink {
     heading(12, "Summary");
     PdfTable summary =
         new PdfTable(
-                pages, List.of(new PdfTable.Column("figure", 1), new PdfTable.Column("value", 2)))
+                pages, List.of(PdfTable.Column.text("figure", 1), PdfTable.Column.text("value", 2)))
             .begin();
     summary.row("Articles", String.valueOf(s.articles()));
     summary.row(
@@ -222,7 +225,8 @@ final class PdfReport implements ReportSink {
     heading(12, title);
     PdfTable table =
         new PdfTable(
-                pages, List.of(new PdfTable.Column(heading, 1), new PdfTable.Column("articles", 2)))
+                pages,
+                List.of(PdfTable.Column.text(heading, 1), PdfTable.Column.figure("articles", 2)))
             .begin();
     counts.forEach((key, count) -> table.row(key, String.valueOf(count)));
     table.end();
@@ -234,10 +238,10 @@ final class PdfReport implements ReportSink {
         new PdfTable(
                 pages,
                 List.of(
-                    new PdfTable.Column("user", 1),
-                    new PdfTable.Column("name", 1),
-                    new PdfTable.Column("approvals", 0.5f),
-                    new PdfTable.Column("rejections", 0.5f)))
+                    PdfTable.Column.text("user", 1),
+                    PdfTable.Column.text("name", 1),
+                    PdfTable.Column.figure("approvals", 0.5f),
+                    PdfTable.Column.figure("rejections", 0.5f)))
             .begin();
     for (Summary.ApproverCount approver : approvers) {
       table.row(

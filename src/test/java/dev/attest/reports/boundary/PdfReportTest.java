@@ -1,6 +1,7 @@
 package dev.attest.reports.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attest.audit.entity.Verification;
@@ -10,16 +11,25 @@ import dev.attest.reports.entity.ClaimCounts;
 import dev.attest.reports.entity.ComplianceReport;
 import dev.attest.reports.entity.Summary;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +40,16 @@ import org.junit.jupiter.api.Test;
 class PdfReportTest {
   private static final OffsetDateTime AT =
       OffsetDateTime.of(2026, 8, 2, 9, 30, 0, 0, ZoneOffset.UTC);
+  private static final String LONG_WORD = "Donaudampfschifffahrtsgesellschaftskapitänsmütze";
+  private static final String LONG_TITLE =
+      "Prüfbericht: Wie die Stadtwerke über die "
+          + LONG_WORD
+          + " und ihre Folgen für die Altstadt berichteten";
+
+  /** The padding of a table cell, in points: a cell's text starts this far right of its edge. */
+  private static final float PAD = 3;
+
+  private static final Pattern LIGATURE = Pattern.compile("[\\uFB00-\\uFB06]");
 
   @Test
   void listsTheFirstArticlesThenOnlyThoseNeedingAttention() throws Exception {
@@ -68,8 +88,100 @@ class PdfReportTest {
     assertTrue(!text.contains("more articles not listed"));
   }
 
-  private static String write(int articles, java.util.function.LongFunction<String> conflict)
-      throws Exception {
+  @Test
+  void aLongTitleWrapsOntoLinesWithinItsColumnWithEveryWord() throws Exception {
+    assertTrue(LONG_TITLE.length() >= 120, LONG_TITLE.length() + " characters");
+    byte[] pdf = pdf(1, id -> LONG_TITLE, id -> null);
+
+    Set<String> tokens = new HashSet<>(List.of(text(pdf).split("\\s+")));
+    for (String word : LONG_TITLE.split(" ")) {
+      if (!word.equals(LONG_WORD)) {
+        assertTrue(tokens.contains(word), "'" + word + "' in\n" + text(pdf));
+      }
+    }
+
+    List<String> lines = titleCell(glyphs(pdf));
+    assertTrue(lines.size() > 1 && lines.size() <= PdfReport.TITLE_LINES, lines.toString());
+    assertEquals(
+        LONG_TITLE.replace(" ", ""),
+        String.join("", lines),
+        "every glyph of the title lies inside the title column: nothing cut, nothing spills over");
+    List<String> wholeWords = new ArrayList<>();
+    for (String word : LONG_TITLE.split(" ")) {
+      wholeWords.add(wholeWords.isEmpty() ? word : wholeWords.get(wholeWords.size() - 1) + word);
+    }
+    assertTrue(
+        wholeWords.contains(lines.get(0)), "the first line breaks after a whole word: " + lines);
+  }
+
+  @Test
+  void aTitleLongerThanItsLinesIsCutWithAnEllipsisAfterTheLastOne() throws Exception {
+    String title = (LONG_TITLE + " ").repeat(4).strip();
+    List<String> lines = titleCell(glyphs(pdf(1, id -> title, id -> null)));
+    assertEquals(PdfReport.TITLE_LINES, lines.size(), lines.toString());
+    assertTrue(lines.get(lines.size() - 1).endsWith("…"), lines.toString());
+    assertTrue(
+        title.replace(" ", "").startsWith(String.join("", lines).replace("…", "")),
+        "the lines are the title's start, within the column: " + lines);
+  }
+
+  @Test
+  void aRowIsNeverSplitAcrossPagesAndTheHeaderRepeats() throws Exception {
+    byte[] pdf =
+        pdf(
+            60,
+            id ->
+                "Bericht "
+                    + id
+                    + ": "
+                    + (id % 3 == 0 ? "" : LONG_WORD)
+                    + " und die Folgen (Schluss "
+                    + id
+                    + ")",
+            id -> null);
+    Set<Long> listed = new HashSet<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertTrue(document.getNumberOfPages() >= 3, document.getNumberOfPages() + " pages");
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String text = stripper.getText(document);
+        Set<Long> started = ids("(?m)^(\\d+) Bericht \\1:", text);
+        assertEquals(
+            started,
+            ids("Schluss\\s+(\\d+)\\)", text),
+            "each row that starts on page " + page + " ends on it:\n" + text);
+        assertTrue(
+            page == 1 || text.startsWith("id title lang state"), "the header repeats, " + page);
+        listed.addAll(started);
+      }
+    }
+    assertEquals(60, listed.size(), "every row once");
+    float footer = PdfPages.SIZE.getHeight() - PdfPages.MARGIN / 2;
+    float lowest = 0;
+    for (Glyph glyph : glyphs(pdf)) {
+      if (Math.abs(glyph.y() - footer) > 1) {
+        lowest = Math.max(lowest, glyph.y());
+      }
+    }
+    assertTrue(
+        lowest <= PdfPages.SIZE.getHeight() - PdfPages.MARGIN - PdfPages.FOOTER,
+        "no row runs on into the bottom margin and the footer: a line at " + lowest);
+  }
+
+  private static String write(int articles, LongFunction<String> conflict) throws Exception {
+    return text(pdf(articles, id -> "Article " + id, conflict));
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  private static byte[] pdf(
+      int articles, LongFunction<String> title, LongFunction<String> conflict) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfReport report = new PdfReport(out);
     try {
@@ -93,7 +205,7 @@ class PdfReportTest {
         report.article(
             new ArticleRow(
                 id,
-                "Article " + id,
+                title.apply(id),
                 "en",
                 "PUBLISHED",
                 "Jane Doe",
@@ -112,18 +224,100 @@ class PdfReportTest {
     } finally {
       report.close();
     }
-    try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-      return new PDFTextStripper().getText(pdf);
-    }
+    return out.toByteArray();
   }
 
   /** The ids at the start of the article table's lines, in order. */
   private static List<Long> listedIds(String text) {
     Matcher line = Pattern.compile("(?m)^(\\d+) Article \\1\\b").matcher(text);
-    List<Long> ids = new java.util.ArrayList<>();
+    List<Long> ids = new ArrayList<>();
     while (line.find()) {
       ids.add(Long.parseLong(line.group(1)));
     }
     return ids;
+  }
+
+  /** The ids that {@code pattern}'s first group finds in {@code text}. */
+  private static Set<Long> ids(String pattern, String text) {
+    Set<Long> ids = new HashSet<>();
+    Matcher found = Pattern.compile(pattern).matcher(text);
+    while (found.find()) {
+      ids.add(Long.parseLong(found.group(1)));
+    }
+    return ids;
+  }
+
+  /** A glyph drawn on a page, from its left to its right edge, on the line at {@code y}. */
+  private record Glyph(int page, float left, float right, float y, String text) {}
+
+  private static List<Glyph> glyphs(byte[] pdf) throws IOException {
+    List<Glyph> glyphs = new ArrayList<>();
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) {
+            for (TextPosition at : positions) {
+              glyphs.add(
+                  new Glyph(
+                      getCurrentPageNo(),
+                      at.getXDirAdj(),
+                      at.getXDirAdj() + at.getWidthDirAdj(),
+                      at.getYDirAdj(),
+                      at.getUnicode()));
+            }
+          }
+        };
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      stripper.getText(document);
+    }
+    return glyphs;
+  }
+
+  /**
+   * The lines of the title cells under the article table's last header, without spaces: the glyphs
+   * that lie wholly between the column's left edge and the "lang" column's, each found from its
+   * heading's position less the cells' padding. The footer is left out.
+   */
+  private static List<String> titleCell(List<Glyph> glyphs) {
+    Map<String, List<Glyph>> lines = new LinkedHashMap<>();
+    for (Glyph glyph : glyphs) {
+      lines.computeIfAbsent(glyph.page() + "/" + glyph.y(), key -> new ArrayList<>()).add(glyph);
+    }
+    List<Glyph> header = null;
+    for (List<Glyph> line : lines.values()) {
+      if (spelled(line).startsWith("idtitlelangstate")) {
+        header = line;
+      }
+    }
+    assertNotNull(header, "an article table");
+    List<Glyph> headings = header.stream().filter(g -> !g.text().isBlank()).toList();
+    float left = headings.get(2).left() - PAD;
+    float right = headings.get(7).left() - PAD;
+    float footer = PdfPages.SIZE.getHeight() - PdfPages.MARGIN;
+    List<String> cell = new ArrayList<>();
+    for (List<Glyph> line : lines.values()) {
+      Glyph first = line.get(0);
+      if (first.page() == header.get(0).page()
+          && first.y() > header.get(0).y()
+          && first.y() < footer) {
+        String inside =
+            spelled(line.stream().filter(g -> g.left() >= left && g.right() <= right).toList());
+        if (!inside.isEmpty()) {
+          cell.add(inside);
+        }
+      }
+    }
+    return cell;
+  }
+
+  /** The glyphs' text from left to right, without spaces; ligatures ("ﬀ") as their letters. */
+  private static String spelled(List<Glyph> glyphs) {
+    StringBuilder text = new StringBuilder();
+    glyphs.stream()
+        .sorted(Comparator.comparing(Glyph::left))
+        .map(Glyph::text)
+        .map(g -> LIGATURE.matcher(g).find() ? Normalizer.normalize(g, Normalizer.Form.NFKC) : g)
+        .forEach(text::append);
+    return text.toString().replaceAll("\\s+", "");
   }
 }
