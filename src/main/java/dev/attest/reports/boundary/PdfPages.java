@@ -95,13 +95,15 @@ final class PdfPages implements AutoCloseable {
     }
   }
 
-  /** A thin rule across the page at {@code at}. */
-  void rule(float at) {
+  /** A thin rule across the page at {@code at}, in {@code grey} (0 black, 1 white). */
+  void rule(float at, float grey) {
     try {
+      content.setStrokingColor(grey, grey, grey);
       content.setLineWidth(0.3f);
       content.moveTo(MARGIN, at);
       content.lineTo(MARGIN + WIDTH, at);
       content.stroke();
+      content.setStrokingColor(0f, 0f, 0f);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

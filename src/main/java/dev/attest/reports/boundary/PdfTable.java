@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A table of text cells in a {@link PdfPages}: a bold header row on a grey band, repeated at the
  * top of every page the table continues on, and rows whose cells wrap onto as many lines as their
- * column allows, the last one cut to the column's width. A row is never split across pages.
+ * column allows, the last one cut to the column's width, and a faint rule below, so that a row of
+ * several lines is told from the next. A row is never split across pages.
  */
 final class PdfTable {
   /** A column: its heading, its share of the page width and how many lines a cell may take. */
@@ -81,6 +82,7 @@ final class PdfTable {
     pages.reserve(height(count));
     draw(pages.regular, lines);
     pages.advance(height(count) - ROW);
+    pages.rule(pages.y() - 0.7f, 0.85f);
   }
 
   /** The table is done: pages that follow get no header. */
