@@ -40,9 +40,7 @@ class EditorJourneyIT extends InChromium {
     assertThat(page.locator("#findings li.finding")).hasCount(9);
     assertTrue(highlighted(page) >= 9, "every flagged sentence is highlighted in the text");
     assertThat(page.locator(".banner-MISSING_DISCLOSURE")).isVisible();
-    page.locator("#body").press("Control+End");
-    page.keyboard().press("Enter");
-    page.keyboard().type("Berichten zufolge sollen 300 Soldaten desertiert sein.");
+    typeParagraph(page, "Berichten zufolge sollen 300 Soldaten desertiert sein.");
     Pattern typed = Pattern.compile("300 Soldaten desertiert");
     assertThat(
             page.locator("#findings li.finding")
@@ -98,9 +96,7 @@ class EditorJourneyIT extends InChromium {
     long id = Long.parseLong(page.url().replaceAll(".*/", ""));
 
     // a closed tab: the draft comes back
-    page.locator("#body").press("Control+End");
-    page.keyboard().press("Enter");
-    page.keyboard().type("Dieser Absatz ist nur im Browser.");
+    typeParagraph(page, "Dieser Absatz ist nur im Browser.");
     assertThat(page.locator("#save-status")).containsText("kept in this browser");
     page.close();
     page = context.newPage();
@@ -202,9 +198,7 @@ class EditorJourneyIT extends InChromium {
     Page page = chromium.signIn(context, "editor");
     page.navigate(chromium.url("#/articles/" + id));
     assertThat(page.locator("#findings li.finding")).hasCount(2);
-    page.locator("#body").press("Control+End");
-    page.keyboard().press("Enter");
-    page.keyboard().type(mine);
+    typeParagraph(page, mine);
     assertThat(page.locator("#save-status")).containsText("kept in this browser");
 
     // the chief saves first
@@ -237,9 +231,7 @@ class EditorJourneyIT extends InChromium {
     assertThat(page.locator("#restore-copy")).isVisible();
 
     // a save on their version goes through (no second conflict)
-    page.locator("#body").press("Control+End");
-    page.keyboard().press("Enter");
-    page.keyboard().type(later);
+    typeParagraph(page, later);
     page.locator("#save").click();
     assertThat(page.locator("#save-status")).containsText("revision 3");
     assertThat(page.locator("#conflict")).hasCount(0);
@@ -287,6 +279,13 @@ class EditorJourneyIT extends InChromium {
     assertThat(page.locator("#sign-out")).hasText("Abmelden");
     assertEquals("de", page.evaluate("document.documentElement.lang"));
     context.close();
+  }
+
+  /** Types a new paragraph at the end of the text. */
+  static void typeParagraph(Page page, String text) {
+    page.locator("#body").press("Control+End");
+    page.keyboard().press("Enter");
+    page.keyboard().type(text);
   }
 
   /** Pastes HTML into the body editor as the clipboard would. */
