@@ -4,7 +4,7 @@ import { ApiError, getJson, request, send } from './api.js';
 import { fill, h, when } from './dom.js';
 import { locale, t } from './i18n.js';
 import { declaredLanguage, evidenceLink, sanitizedBody } from './sanitize.js';
-import { claimAt, clearPaint, cueView, locate, paint } from './findings.js';
+import { claimAt, clearPaint, cueView, locate, paint, redrawKeepingFocus } from './findings.js';
 import { dropDraft, loadDraft, saveDraft } from './drafts.js';
 import { sanitizePaste, toolbar } from './toolbar.js';
 import { resolveConflict } from './conflict.js';
@@ -149,8 +149,10 @@ export async function editorPage({ main, me }, articleId) {
     ui.body.dataset.highlighted = String(state.located.length);
     ui.checkStatus.textContent = t('editor.findingsCount', { count: claims.length });
     ui.count.textContent = String(claims.length);
-    fill(ui.findings, claims.map(claim => finding(claim)));
-    if (claims.length === 0) ui.findings.append(h('li', { class: 'muted' }, t('editor.noFindings')));
+    redrawKeepingFocus(ui.findings, () => {
+      fill(ui.findings, claims.map(claim => finding(claim)));
+      if (claims.length === 0) ui.findings.append(h('li', { class: 'muted' }, t('editor.noFindings')));
+    }, ui.findingsHeading);
     banners(state.analysis.violations || [], false);
   }
 
@@ -377,6 +379,7 @@ function layout(articleId) {
   const source = h('textarea', { id: 'html-source', readonly: true, rows: 8, 'aria-label': t('editor.source') });
   const findings = h('ol', { id: 'findings', class: 'findings' });
   const count = h('span', { class: 'count', id: 'findings-count' }, '0');
+  const findingsHeading = h('h2', { id: 'findings-heading', tabindex: -1 }, t('editor.findings'), ' ', count);
   const checkStatus = h('p', { id: 'check-status', class: 'muted', 'aria-live': 'polite' });
   const save = h('button', { type: 'button', id: 'save', class: 'primary', title: 'Ctrl+S' }, t('editor.save'));
   const submit = h('button', { type: 'button', id: 'submit', disabled: true }, t('editor.submit'));
@@ -397,9 +400,9 @@ function layout(articleId) {
         toolbar(body), body,
         h('details', { class: 'source' }, h('summary', {}, t('editor.source')), source)),
       h('aside', { class: 'findings-panel', 'aria-labelledby': 'findings-heading' },
-        h('h2', { id: 'findings-heading' }, t('editor.findings'), ' ', count),
+        findingsHeading,
         checkStatus, findings,
         h('div', { class: 'actions' }, save, submit), saveStatus)),
     tip);
-  return { section, title, byline, body, source, findings, count, checkStatus, save, submit, saveStatus, banners, notices, meta, tip };
+  return { section, title, byline, body, source, findings, findingsHeading, count, checkStatus, save, submit, saveStatus, banners, notices, meta, tip };
 }

@@ -111,3 +111,23 @@ export function claimAt(located, node, offset) {
     try { return l.range.isPointInRange(node, offset); } catch { return false; }
   }) || null;
 }
+
+/**
+ * Redraws the findings list (`draw` replaces its items) without dropping the keyboard focus: when it was on a finding
+ * (or a control in it), it goes back to the same control of the same claim, found by the claim's id; when that claim
+ * has gone, to the finding now in its place (else the one before), else to `fallback`. Focus elsewhere — in the text
+ * while typing — is left alone.
+ */
+export function redrawKeepingFocus(list, draw, fallback) {
+  const focused = document.activeElement;
+  const item = list.contains(focused) ? focused.closest('[data-claim-id]') : null;
+  if (!item) { draw(); return; }
+  const controls = element => [...(element?.querySelectorAll('button:not(:disabled), a[href]') || [])];
+  const control = controls(item).indexOf(focused);
+  const index = [...list.children].indexOf(item);
+  draw();
+  const same = controls(list.querySelector(`[data-claim-id="${CSS.escape(item.dataset.claimId)}"]`));
+  const items = [...list.children];
+  const nearest = [...items.slice(index), ...items.slice(0, index).reverse()].map(element => controls(element)[0]).find(Boolean);
+  (same[control] || same[0] || nearest || fallback).focus();
+}

@@ -119,6 +119,69 @@ class KeyboardIT extends InChromium {
   }
 
   /**
+   * The findings are drawn anew after every check and save: the finding that has the keyboard focus
+   * keeps it (found by its claim, wherever it now is in the list), the next one takes it when its
+   * sentence goes, and the writer typing in the text never loses the focus to the list.
+   */
+  @Test
+  void theFocusStaysOnItsFindingWhenTheListIsDrawnAgain(PayaraServer.Running server)
+      throws Exception {
+    Api api = new Api(server);
+    JsonNode created =
+        api.create("editor", "Fokus " + System.nanoTime(), ChiefEditorJourneyIT.SHORT);
+    BrowserContext context = chromium.context();
+    Page page = chromium.signIn(context, "editor");
+    page.navigate(chromium.url("#/articles/" + created.get("id").asLong()));
+    Locator findings = page.locator("#findings li.finding");
+    assertThat(findings).hasCount(2);
+    String reportedly = findings.nth(0).getAttribute("data-claim-id");
+    String critics = findings.nth(1).getAttribute("data-claim-id");
+    page.locator("#body").click();
+    tabTo(page, "[data-claim-id='" + reportedly + "'] button", "Tab");
+
+    // a new flagged sentence before it (a check while the focus is in the list): it is second now
+    edit(
+        page,
+        "body => { const p = document.createElement('p'); p.textContent = 'Reportedly 40 buses"
+            + " were late.'; body.firstElementChild.after(p); }");
+    assertThat(findings).hasCount(3);
+    assertEquals(reportedly, findings.nth(1).getAttribute("data-claim-id"));
+    assertThat(findings.nth(1).locator("button")).isFocused();
+    visibleFocus(page);
+
+    // Ctrl+S on the finding: the save draws the list anew, the focus stays
+    page.evaluate("document.querySelectorAll('#findings li').forEach(li => li.dataset.old = '')");
+    page.keyboard().press("Control+s");
+    assertThat(page.locator("#save-status")).containsText("revision 2");
+    assertThat(page.locator("#findings li[data-old]")).hasCount(0);
+    assertThat(findings.nth(1).locator("button")).isFocused();
+
+    // its sentence goes: the next finding, now in its place, has the focus
+    edit(
+        page,
+        "body => [...body.children].find(p => p.textContent.startsWith('Reportedly 300')).remove()");
+    assertThat(findings).hasCount(2);
+    assertThat(page.locator("[data-claim-id='" + critics + "'] button")).isFocused();
+    visibleFocus(page);
+
+    // typing in the text while the list is drawn anew: every letter goes into the text
+    page.evaluate("document.querySelectorAll('#findings li').forEach(li => li.dataset.old = '')");
+    EditorJourneyIT.typeParagraph(page, "The mayor spoke. ");
+    assertThat(page.locator("#findings li[data-old]")).hasCount(0);
+    page.keyboard().type("She left early.");
+    assertEquals("body", page.evaluate("document.activeElement.id"), "the writer is in the text");
+    assertThat(page.locator("#body")).containsText("The mayor spoke. She left early.");
+    context.close();
+  }
+
+  /** Changes the text as a script would, without moving the focus, and lets the editor know. */
+  static void edit(Page page, String change) {
+    Locator body = page.locator("#body");
+    body.evaluate(change);
+    body.evaluate("body => body.dispatchEvent(new InputEvent('input', {bubbles: true}))");
+  }
+
+  /**
    * Presses the key (Tab or Shift+Tab) until the focus is on the element, checking at every stop
    * that the focus is visible; fails when it is not reached within {@link #MAX_STOPS} presses.
    */
