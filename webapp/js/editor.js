@@ -36,7 +36,7 @@ export async function editorPage({ main, me }, articleId) {
   if (draft && (draft.html !== bodyHtml() || draft.title !== ui.title.value)) {
     showContent(draft.title, draft.html);
     state.dirty = true;
-    notice(t('editor.draftRestored', { at: when(draft.at, locale()) }),
+    notice('draft-notice', t('editor.draftRestored', { at: when(draft.at, locale()) }),
       h('button', { type: 'button', id: 'discard-draft', onclick: () => discardDraft() }, t('editor.discardDraft')));
   }
   const copy = loadDraft(me.name, articleId, 'copy');
@@ -277,6 +277,7 @@ export async function editorPage({ main, me }, articleId) {
       state.version = theirs.version;
       showContent(theirs.title, await articleHtml(theirs));
       dropDraft(me.name, state.article.id);
+      dropNotice('draft-notice');
       state.dirty = false;
       offerCopy(loadDraft(me.name, state.article.id, 'copy'));
       renderMeta();
@@ -288,14 +289,14 @@ export async function editorPage({ main, me }, articleId) {
   }
 
   function offerCopy(copy) {
-    notice(t('editor.copyKept', { at: when(copy.at, locale()) }),
+    notice('copy-notice', t('editor.copyKept', { at: when(copy.at, locale()) }),
       h('button', { type: 'button', id: 'restore-copy', onclick: () => {
         showContent(copy.title, copy.html);
         dropDraft(me.name, articleId ?? state.article?.id, 'copy');
-        ui.notices.replaceChildren();
+        dropNotice('copy-notice');
         edited();
       } }, t('editor.restoreCopy')),
-      h('button', { type: 'button', onclick: () => { dropDraft(me.name, state.article?.id, 'copy'); ui.notices.replaceChildren(); } }, t('editor.dropCopy')));
+      h('button', { type: 'button', id: 'drop-copy', onclick: () => { dropDraft(me.name, state.article?.id, 'copy'); dropNotice('copy-notice'); } }, t('editor.dropCopy')));
   }
 
   // ---- submit ----
@@ -324,8 +325,16 @@ export async function editorPage({ main, me }, articleId) {
     ui.submit.disabled = !article || article.state !== 'DRAFT';
   }
 
-  function notice(text, ...actions) {
-    fill(ui.notices, h('div', { class: 'notice', role: 'status' }, h('span', {}, text), ...actions));
+  /** Shows a notice with its actions beside the others (a restored draft and a kept copy can both apply); a notice of the same id is replaced. */
+  function notice(id, text, ...actions) {
+    const item = h('div', { class: 'notice', id, role: 'status' }, h('span', {}, text), ...actions);
+    const shown = document.getElementById(id);
+    if (shown) shown.replaceWith(item);
+    else ui.notices.append(item);
+  }
+
+  function dropNotice(id) {
+    document.getElementById(id)?.remove();
   }
 
   function status(text) {

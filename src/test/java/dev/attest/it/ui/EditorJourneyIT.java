@@ -260,6 +260,48 @@ class EditorJourneyIT extends InChromium {
     context.close();
   }
 
+  /**
+   * A copy kept from a conflict and unsaved changes made after it: when the article is opened again
+   * both notices are shown and announced, each with its own actions, and closing one keeps the
+   * other.
+   */
+  @Test
+  void aRestoredDraftAndAKeptCopyAreBothShown(PayaraServer.Running server) throws Exception {
+    Api api = new Api(server);
+    JsonNode created =
+        api.create("editor", "Both notices " + System.nanoTime(), ChiefEditorJourneyIT.SHORT);
+    long id = created.get("id").asLong();
+    BrowserContext context = chromium.context();
+    Page page = chromium.signIn(context, "editor");
+    page.navigate(chromium.url("#/articles/" + id));
+    assertThat(page.locator("#findings li.finding")).hasCount(2);
+    typeParagraph(page, "Mine: kept as the copy.");
+    api.revise(
+        "chief",
+        created,
+        ChiefEditorJourneyIT.SHORT.replace("<p>No AI was used", "<p>Theirs.</p><p>No AI was used"));
+    page.locator("#save").click();
+    page.locator("#take-theirs").click();
+    assertThat(page.locator("#copy-notice")).isVisible();
+    typeParagraph(page, "Later: not saved yet.");
+    assertThat(page.locator("#save-status")).containsText("kept in this browser");
+
+    page.reload();
+    assertThat(page.locator("#body")).containsText("Later: not saved yet.");
+    assertThat(page.locator("#notices [role=status]")).hasCount(2);
+    assertThat(page.locator("#draft-notice")).containsText("Restored your unsaved changes");
+    assertThat(page.locator("#draft-notice #discard-draft")).isVisible();
+    assertThat(page.locator("#copy-notice")).containsText("kept as a copy");
+    assertThat(page.locator("#copy-notice #restore-copy")).isVisible();
+    assertThat(page.locator("#copy-notice #drop-copy")).isVisible();
+
+    page.locator("#drop-copy").click();
+    assertThat(page.locator("#copy-notice")).hasCount(0);
+    assertThat(page.locator("#draft-notice #discard-draft")).isVisible();
+    assertEquals("", copy(page, id));
+    context.close();
+  }
+
   /** The copy this browser keeps of the editor's text for an article, or "" when there is none. */
   static String copy(Page page, long id) {
     Object copy = page.evaluate("localStorage.getItem('attest.draft.editor." + id + ".copy')");
