@@ -333,8 +333,13 @@ export async function editorPage({ main, me }, articleId) {
     else ui.notices.append(item);
   }
 
+  /** Removes a notice; focus inside it moves to the next notice's first action, else to the text. */
   function dropNotice(id) {
-    document.getElementById(id)?.remove();
+    const shown = document.getElementById(id);
+    if (!shown) return;
+    const hadFocus = shown.contains(document.activeElement);
+    shown.remove();
+    if (hadFocus) (ui.notices.querySelector('.notice button') || ui.body).focus();
   }
 
   function status(text) {

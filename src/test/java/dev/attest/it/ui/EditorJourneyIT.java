@@ -295,9 +295,12 @@ class EditorJourneyIT extends InChromium {
     assertThat(page.locator("#copy-notice #restore-copy")).isVisible();
     assertThat(page.locator("#copy-notice #drop-copy")).isVisible();
 
-    page.locator("#drop-copy").click();
+    page.locator("#drop-copy").focus();
+    page.keyboard().press("Enter");
     assertThat(page.locator("#copy-notice")).hasCount(0);
     assertThat(page.locator("#draft-notice #discard-draft")).isVisible();
+    // the keyboard user is not dropped to the page: focus goes to the notice that is left
+    assertThat(page.locator("#discard-draft")).isFocused();
     assertEquals("", copy(page, id));
     context.close();
   }
