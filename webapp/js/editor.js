@@ -290,13 +290,29 @@ export async function editorPage({ main, me }, articleId) {
 
   function offerCopy(copy) {
     notice('copy-notice', t('editor.copyKept', { at: when(copy.at, locale()) }),
-      h('button', { type: 'button', id: 'restore-copy', onclick: () => {
-        showContent(copy.title, copy.html);
-        dropDraft(me.name, articleId ?? state.article?.id, 'copy');
-        dropNotice('copy-notice');
-        edited();
-      } }, t('editor.restoreCopy')),
+      h('button', { type: 'button', id: 'restore-copy', onclick: () => restoreCopy(copy) }, t('editor.restoreCopy')),
       h('button', { type: 'button', id: 'drop-copy', onclick: () => { dropDraft(me.name, state.article?.id, 'copy'); dropNotice('copy-notice'); } }, t('editor.dropCopy')));
+  }
+
+  /** Puts the copy back in the editor; unsaved text there becomes the copy in its place, so neither is lost. */
+  function restoreCopy(copy) {
+    const id = articleId ?? state.article?.id;
+    const current = { title: ui.title.value, html: bodyHtml(), language: state.language };
+    const unsaved = state.dirty && (current.html !== copy.html || current.title !== copy.title);
+    if (unsaved && !saveDraft(me.name, id, current, 'copy')) {
+      status(t('editor.draftNotKept')); // the browser cannot keep the text now: leave it in the editor
+      return;
+    }
+    showContent(copy.title, copy.html);
+    dropNotice('draft-notice');
+    if (unsaved) {
+      offerCopy(loadDraft(me.name, id, 'copy'));
+    } else {
+      dropDraft(me.name, id, 'copy');
+      dropNotice('copy-notice');
+    }
+    ui.body.focus();
+    edited();
   }
 
   // ---- submit ----

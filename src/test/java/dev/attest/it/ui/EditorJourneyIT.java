@@ -267,26 +267,9 @@ class EditorJourneyIT extends InChromium {
    */
   @Test
   void aRestoredDraftAndAKeptCopyAreBothShown(PayaraServer.Running server) throws Exception {
-    Api api = new Api(server);
-    JsonNode created =
-        api.create("editor", "Both notices " + System.nanoTime(), ChiefEditorJourneyIT.SHORT);
-    long id = created.get("id").asLong();
     BrowserContext context = chromium.context();
     Page page = chromium.signIn(context, "editor");
-    page.navigate(chromium.url("#/articles/" + id));
-    assertThat(page.locator("#findings li.finding")).hasCount(2);
-    typeParagraph(page, "Mine: kept as the copy.");
-    api.revise(
-        "chief",
-        created,
-        ChiefEditorJourneyIT.SHORT.replace("<p>No AI was used", "<p>Theirs.</p><p>No AI was used"));
-    page.locator("#save").click();
-    page.locator("#take-theirs").click();
-    assertThat(page.locator("#copy-notice")).isVisible();
-    typeParagraph(page, "Later: not saved yet.");
-    assertThat(page.locator("#save-status")).containsText("kept in this browser");
-
-    page.reload();
+    long id = openWithCopyAndDraft(new Api(server), page, "Both notices");
     assertThat(page.locator("#body")).containsText("Later: not saved yet.");
     assertThat(page.locator("#notices [role=status]")).hasCount(2);
     assertThat(page.locator("#draft-notice")).containsText("Restored your unsaved changes");
@@ -303,6 +286,57 @@ class EditorJourneyIT extends InChromium {
     assertThat(page.locator("#discard-draft")).isFocused();
     assertEquals("", copy(page, id));
     context.close();
+  }
+
+  /**
+   * Putting the kept copy back while the editor holds unsaved text loses neither: the unsaved text
+   * becomes the copy, and putting that back brings it again.
+   */
+  @Test
+  void puttingTheCopyBackKeepsTheUnsavedTextAsTheCopy(PayaraServer.Running server)
+      throws Exception {
+    BrowserContext context = chromium.context();
+    Page page = chromium.signIn(context, "editor");
+    long id = openWithCopyAndDraft(new Api(server), page, "Copy back");
+
+    page.locator("#restore-copy").click();
+    assertThat(page.locator("#body")).containsText("Mine: kept as the copy.");
+    assertThat(page.locator("#body")).not().containsText("Later: not saved yet.");
+    assertThat(page.locator("#copy-notice #restore-copy")).isVisible();
+    assertTrue(copy(page, id).contains("Later: not saved yet."), () -> copy(page, id));
+    assertThat(page.locator("#body")).isFocused();
+
+    page.locator("#restore-copy").click();
+    assertThat(page.locator("#body")).containsText("Later: not saved yet.");
+    assertThat(page.locator("#body")).not().containsText("Mine: kept as the copy.");
+    assertTrue(copy(page, id).contains("Mine: kept as the copy."), () -> copy(page, id));
+    context.close();
+  }
+
+  /**
+   * Opens a new article in the editor, saves into a conflict with the chief's revision, takes
+   * theirs (so the editor's text is kept as a copy), types on without saving and reloads: the
+   * article opens with a copy ("Mine: kept as the copy.") and a restored draft ("Later: not saved
+   * yet.").
+   */
+  private long openWithCopyAndDraft(Api api, Page page, String title) throws Exception {
+    JsonNode created =
+        api.create("editor", title + " " + System.nanoTime(), ChiefEditorJourneyIT.SHORT);
+    long id = created.get("id").asLong();
+    page.navigate(chromium.url("#/articles/" + id));
+    assertThat(page.locator("#findings li.finding")).hasCount(2);
+    typeParagraph(page, "Mine: kept as the copy.");
+    api.revise(
+        "chief",
+        created,
+        ChiefEditorJourneyIT.SHORT.replace("<p>No AI was used", "<p>Theirs.</p><p>No AI was used"));
+    page.locator("#save").click();
+    page.locator("#take-theirs").click();
+    assertThat(page.locator("#copy-notice")).isVisible();
+    typeParagraph(page, "Later: not saved yet.");
+    assertThat(page.locator("#save-status")).containsText("kept in this browser");
+    page.reload();
+    return id;
   }
 
   /** The copy this browser keeps of the editor's text for an article, or "" when there is none. */
