@@ -55,6 +55,37 @@ class CheckApiIT {
   }
 
   @Test
+  void jsonTakesItsLanguageFromTheQueryAsHtmlDoes(PayaraServer.Running server) throws Exception {
+    byte[] body =
+        JSON.createObjectNode()
+            .put("html", "<p>Reportedly 300 people came.</p><p>By Jane Doe</p>")
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> detected =
+        server.send(post(server, "api/check", "application/json", body));
+    assertEquals("en", JSON.readTree(detected.body()).get("language").asText(), detected.body());
+    HttpResponse<String> named =
+        server.send(post(server, "api/check?lang=da", "application/json", body));
+    assertEquals(200, named.statusCode(), named.body());
+    assertEquals("da", JSON.readTree(named.body()).get("language").asText(), named.body());
+
+    byte[] twoLanguages =
+        JSON.createObjectNode()
+            .put("html", "<p>Text.</p>")
+            .put("language", "en")
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
+    JsonNode problem =
+        Api.problem(
+            server.send(post(server, "api/check?lang=de", "application/json", twoLanguages)), 400);
+    assertEquals("/problems/invalid-request", problem.get("type").asText());
+    assertTrue(problem.get("detail").asText().contains("once"), problem.toString());
+    HttpResponse<String> same =
+        server.send(post(server, "api/check?lang=EN", "application/json", twoLanguages));
+    assertEquals(200, same.statusCode(), same.body());
+  }
+
+  @Test
   void malformedJsonIsABadRequestThatSaysWhere(PayaraServer.Running server) throws Exception {
     JsonNode problem =
         Api.problem(

@@ -205,6 +205,10 @@ class OpenApiIT extends OnTheServer {
           }
         });
     assertTrue(wrong.isEmpty(), () -> String.join("\n", wrong));
+    String lang = OPERATIONS.get("POST /api/check").path("parameters").toString();
+    assertTrue(
+        lang.contains("\"name\":\"lang\"") && lang.contains("\"in\":\"query\""),
+        "POST /api/check documents ?lang for JSON and HTML alike: " + lang);
     String check = OPERATIONS.get("POST /api/check").at("/requestBody/content").toString();
     assertTrue(
         check.contains("application/json") && check.contains("text/html"),

@@ -18,12 +18,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code POST /api/check}: analyses an article without storing it and answers with the same JSON
  * object as the CLI (contract 1, without {@code source}). The article comes as JSON {@code {"html":
- * …, "language": …}} or as the HTML itself ({@code text/html}, language in {@code ?lang=}).
+ * …, "language": …}} or as the HTML itself ({@code text/html}); {@code ?lang=} names the language
+ * for either.
  */
 @Path("check")
 @jakarta.annotation.security.RolesAllowed({
@@ -35,13 +37,16 @@ public class CheckResource {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SUMMARY =
       "Analyse an article without storing it: JSON {html, language?}, or the HTML itself"
-          + " (text/html, language in ?lang=; a charset in Content-Type wins over the page's own"
-          + " <meta charset>)";
+          + " (text/html; a charset in Content-Type wins over the page's own <meta charset>);"
+          + " ?lang= names the language for either";
   private static final String ANALYSIS =
       "The analysis: language, rulesVersion, disclosure, author, claims, violations";
   private static final String INVALID =
       "html missing or no string (invalid-request), or a language (in the JSON, or ?lang=) that"
-          + " is no language tag (invalid-request)";
+          + " is no language tag, or two different ones (invalid-request)";
+  private static final String LANG =
+      "The article's language (de, en, da, sv, nb, fr, es, nl) instead of the one its HTML declares"
+          + " or attest detects; with JSON, its \"language\" does the same";
   private static final String UNREADABLE =
       "Binary or unreadable content, such as text in another charset than the one named"
           + " (unreadable-article)";
@@ -49,7 +54,7 @@ public class CheckResource {
   @Inject Analyzer analyzer;
 
   // Both methods are one operation in the OpenAPI document (POST /api/check), which shows one
-  // method's annotations: they are the same, and describe both.
+  // method's annotations and parameters: they are the same, and describe both.
   @Operation(summary = SUMMARY)
   @APIResponse(responseCode = "200", description = ANALYSIS)
   @APIResponse(responseCode = "400", description = INVALID)
@@ -57,7 +62,8 @@ public class CheckResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public String checkJson(RequestBody body) {
+  public String checkJson(
+      RequestBody body, @Parameter(description = LANG) @QueryParam("lang") String lang) {
     JsonNode request = JsonBodies.object(body, "{\"html\": \"<p>…</p>\", \"language\": \"de\"}");
     String html = JsonBodies.string(request, "html");
     if (html == null) {
@@ -68,8 +74,28 @@ public class CheckResource {
               "Missing article HTML",
               "Send {\"html\": \"<p>…</p>\", \"language\": \"de\"}; \"html\" must be a string, \"language\" is optional."));
     }
-    return render(
-        analyzer.analyze(html, LanguageTag.of("language", JsonBodies.string(request, "language"))));
+    return render(analyzer.analyze(html, language(request, lang)));
+  }
+
+  /**
+   * The JSON's "language" or, when it has none, {@code ?lang=}; both, when they differ, is a 400.
+   */
+  private static String language(JsonNode request, String lang) {
+    String inBody = LanguageTag.of("language", JsonBodies.string(request, "language"));
+    String inQuery = LanguageTag.of("lang", lang);
+    if (inBody != null && inQuery != null && !inBody.equalsIgnoreCase(inQuery)) {
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "invalid-request",
+              "Two languages",
+              "The JSON says \"language\": \""
+                  + inBody
+                  + "\" and the query ?lang="
+                  + inQuery
+                  + "; give the language once."));
+    }
+    return inBody != null ? inBody : inQuery;
   }
 
   @Operation(summary = SUMMARY)
@@ -79,7 +105,8 @@ public class CheckResource {
   @POST
   @Consumes({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)
-  public String checkHtml(RequestBody body, @QueryParam("lang") String lang) {
+  public String checkHtml(
+      RequestBody body, @Parameter(description = LANG) @QueryParam("lang") String lang) {
     String language = LanguageTag.of("lang", lang);
     if (body.declaredCharset() == null) {
       // the page's byte-order mark or <meta charset>, else UTF-8, as the command line reads files
