@@ -53,7 +53,7 @@ final class PdfFont {
    * {@code maxLines} lines cut with "…". No lines for empty text.
    */
   List<String> wrap(String text, float size, float maxWidth, int maxLines) {
-    String shown = shown(text);
+    String shown = shown(text).stripTrailing(); // trailing spaces need no room, nor an ellipsis
     List<String> lines = new ArrayList<>();
     int from = afterSpaces(shown, 0);
     while (from < shown.length()) {

@@ -30,6 +30,11 @@ final class PdfReport implements ReportSink {
   /** Lines an article's title may take: most titles then show in full in its wider column. */
   static final int TITLE_LINES = 4;
 
+  /** The size of the line that explains the article table's columns, and the height it takes. */
+  private static final float LEGEND_SIZE = 8;
+
+  private static final float LEGEND = LEGEND_SIZE * 1.5f;
+
   /**
    * Widths in points on the landscape page (770 wide): times, counts and the hash's start fit
    * unabridged on one line; the title and other text wrap.
@@ -75,7 +80,7 @@ final class PdfReport implements ReportSink {
                 + ReportTimes.readable(report.generatedAt())
                 + " UTC · chain head "
                 + report.chain().headHash());
-    heading(16, "attest compliance report");
+    heading(16, "attest compliance report", 0);
     line(
         pages.regular,
         9,
@@ -88,11 +93,11 @@ final class PdfReport implements ReportSink {
             + " UTC.");
     chain(report.chain());
     Summary s = report.summary();
-    heading(12, "Summary");
     PdfTable summary =
         new PdfTable(
-                pages, List.of(PdfTable.Column.text("figure", 1), PdfTable.Column.text("value", 2)))
-            .begin();
+            pages, List.of(PdfTable.Column.text("figure", 1), PdfTable.Column.text("value", 2)));
+    heading(12, "Summary", summary.startHeight());
+    summary.begin();
     summary.row("Articles", String.valueOf(s.articles()));
     summary.row(
         "Disclosure coverage",
@@ -133,14 +138,15 @@ final class PdfReport implements ReportSink {
     counts("Articles by state", "state", s.byState());
     counts("Articles by AI use", "AI use", s.byAiUse());
     approvers(s.approvers());
-    heading(12, "Articles (" + s.articles() + ")");
+    articles = new PdfTable(pages, ARTICLE_COLUMNS);
+    heading(12, "Articles (" + s.articles() + ")", LEGEND + 4 + articles.startHeight());
     line(
         pages.regular,
-        8,
+        LEGEND_SIZE,
         "f/a/r/o: current claims flagged/approved/rejected/open · 4 eyes: no signer or publisher wrote a revision or is"
             + " the byline · hash: start of the current revision's SHA-256 (in full in the CSV and JSON) · times UTC");
     pages.advance(4);
-    articles = new PdfTable(pages, ARTICLE_COLUMNS).begin();
+    articles.begin();
   }
 
   @Override
@@ -222,27 +228,27 @@ final class PdfReport implements ReportSink {
   }
 
   private void counts(String title, String heading, Map<String, Long> counts) {
-    heading(12, title);
     PdfTable table =
         new PdfTable(
-                pages,
-                List.of(PdfTable.Column.text(heading, 1), PdfTable.Column.figure("articles", 2)))
-            .begin();
+            pages,
+            List.of(PdfTable.Column.text(heading, 1), PdfTable.Column.figure("articles", 2)));
+    heading(12, title, table.startHeight());
+    table.begin();
     counts.forEach((key, count) -> table.row(key, String.valueOf(count)));
     table.end();
   }
 
   private void approvers(List<Summary.ApproverCount> approvers) {
-    heading(12, "Sign-offs in the period per approver");
     PdfTable table =
         new PdfTable(
-                pages,
-                List.of(
-                    PdfTable.Column.text("user", 1),
-                    PdfTable.Column.text("name", 1),
-                    PdfTable.Column.figure("approvals", 0.5f),
-                    PdfTable.Column.figure("rejections", 0.5f)))
-            .begin();
+            pages,
+            List.of(
+                PdfTable.Column.text("user", 1),
+                PdfTable.Column.text("name", 1),
+                PdfTable.Column.figure("approvals", 0.5f),
+                PdfTable.Column.figure("rejections", 0.5f)));
+    heading(12, "Sign-offs in the period per approver", table.startHeight());
+    table.begin();
     for (Summary.ApproverCount approver : approvers) {
       table.row(
           approver.user(),
@@ -253,8 +259,12 @@ final class PdfReport implements ReportSink {
     table.end();
   }
 
-  private void heading(float size, String text) {
-    pages.reserve(size * 2 + 30);
+  /**
+   * A heading, on the next page unless it and the {@code keepWith} points that follow it (the start
+   * of its table) fit on this one.
+   */
+  private void heading(float size, String text, float keepWith) {
+    pages.reserve(size * 2.1f + 4 + keepWith);
     pages.advance(size * 0.6f);
     line(pages.bold, size, text);
     pages.advance(4);

@@ -57,14 +57,19 @@ final class PdfTable {
    * every page it continues on.
    */
   PdfTable begin() {
+    pages.reserve(startHeight());
+    header();
+    pages.onNewPage(this::header);
+    return this;
+  }
+
+  /** The room the table's start takes: its header and a row of the most lines. */
+  float startHeight() {
     int tallest = 1;
     for (Column column : columns) {
       tallest = Math.max(tallest, column.lines());
     }
-    pages.reserve(ROW + 1 + height(tallest));
-    header();
-    pages.onNewPage(this::header);
-    return this;
+    return ROW + 1 + height(tallest);
   }
 
   /**

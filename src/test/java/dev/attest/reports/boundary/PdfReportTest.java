@@ -182,6 +182,14 @@ class PdfReportTest {
 
   private static byte[] pdf(
       int articles, LongFunction<String> title, LongFunction<String> conflict) {
+    return pdf(articles, title, conflict, List.of());
+  }
+
+  private static byte[] pdf(
+      int articles,
+      LongFunction<String> title,
+      LongFunction<String> conflict,
+      List<Summary.ApproverCount> approvers) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfReport report = new PdfReport(out);
     try {
@@ -199,7 +207,7 @@ class PdfReportTest {
                   new ClaimCounts(0, 0, 0, 0),
                   0,
                   new Summary.SignOffTimes(0, null, null),
-                  List.of(),
+                  approvers,
                   0)));
       for (long id = 1; id <= articles; id++) {
         report.article(
@@ -225,6 +233,50 @@ class PdfReportTest {
       report.close();
     }
     return out.toByteArray();
+  }
+
+  /**
+   * However far down the page the tables before it end (0 to 40 approvers), no section heading is
+   * left alone at the foot of a page: each is on the page where its table's header begins.
+   */
+  @Test
+  void noHeadingIsLeftAtTheFootOfAPageWithoutItsTable() throws Exception {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Summary", "figure value");
+    headers.put("Articles by state", "state articles");
+    headers.put("Articles by AI use", "AI use articles");
+    headers.put("Sign-offs in the period per approver", "user name approvals rejections");
+    headers.put("Articles (3)", "id title lang state");
+    for (int n = 0; n <= 40; n++) {
+      List<Summary.ApproverCount> approvers = new ArrayList<>();
+      for (int a = 0; a < n; a++) {
+        approvers.add(new Summary.ApproverCount("chief" + a, "Chief " + a, a, 1));
+      }
+      try (PDDocument document =
+          Loader.loadPDF(pdf(3, id -> "Article " + id, id -> null, approvers))) {
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+          PDFTextStripper stripper = new PDFTextStripper();
+          stripper.setStartPage(page);
+          stripper.setEndPage(page);
+          String text = stripper.getText(document);
+          for (Map.Entry<String, String> section : headers.entrySet()) {
+            boolean heading = text.lines().anyMatch(l -> l.strip().equals(section.getKey()));
+            int count = n;
+            int onPage = page;
+            assertTrue(
+                !heading || text.contains(section.getValue()),
+                () ->
+                    section.getKey()
+                        + " without its table on page "
+                        + onPage
+                        + " with "
+                        + count
+                        + " approvers:\n"
+                        + text);
+          }
+        }
+      }
+    }
   }
 
   /** The ids at the start of the article table's lines, in order. */
