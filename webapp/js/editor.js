@@ -251,6 +251,8 @@ export async function editorPage({ main, me }, articleId) {
       if (created) history.replaceState(null, '', `#/articles/${body.id}`);
       renderMeta();
       showFindings();
+      // text changed while the save was on its way is not in this revision: keep it as a draft
+      if (ui.title.value !== payload.title || bodyHtml() !== payload.html) edited();
     } catch (e) {
       if (!(e instanceof ApiError)) status(t('editor.saveFailedOffline'));
       else if (e.status === 422) { banners(e.problem.violations || [], true); status(t('editor.saveRefused')); }
@@ -272,7 +274,10 @@ export async function editorPage({ main, me }, articleId) {
       await save(theirs.version);
     } else if (choice === 'theirs') {
       const mine = { title: ui.title.value, html: bodyHtml(), language: state.language };
-      saveDraft(me.name, state.article.id, mine, 'copy');
+      if (!saveDraft(me.name, state.article.id, mine, 'copy')) {
+        status(t('editor.copyNotKept')); // theirs would replace the only place mine is
+        return;
+      }
       state.article = theirs;
       state.version = theirs.version;
       showContent(theirs.title, await articleHtml(theirs));
@@ -343,19 +348,22 @@ export async function editorPage({ main, me }, articleId) {
 
   /** Shows a notice with its actions beside the others (a restored draft and a kept copy can both apply); a notice of the same id is replaced. */
   function notice(id, text, ...actions) {
-    const item = h('div', { class: 'notice', id, role: 'status' }, h('span', {}, text), ...actions);
+    const item = h('div', { class: 'notice', id, role: 'status' }, h('span', { tabindex: -1 }, text), ...actions);
     const shown = document.getElementById(id);
     if (shown) shown.replaceWith(item);
     else ui.notices.append(item);
   }
 
-  /** Removes a notice; focus inside it moves to the next notice's first action, else to the text. */
+  /**
+   * Removes a notice; focus inside it moves to the text of the next notice (not to one of its
+   * actions, which a repeated Enter would press), else to the article's text.
+   */
   function dropNotice(id) {
     const shown = document.getElementById(id);
     if (!shown) return;
     const hadFocus = shown.contains(document.activeElement);
     shown.remove();
-    if (hadFocus) (ui.notices.querySelector('.notice button') || ui.body).focus();
+    if (hadFocus) (ui.notices.querySelector('.notice > span') || ui.body).focus();
   }
 
   function status(text) {

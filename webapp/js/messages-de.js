@@ -149,6 +149,7 @@ export const de = {
   'editor.copyKept': 'Ihre Fassung vom {at} ist als Kopie in diesem Browser erhalten.',
   'editor.restoreCopy': 'Meine Kopie zurück in den Editor',
   'editor.dropCopy': 'Kopie löschen',
+  'editor.copyNotKept': 'Ihre Fassung konnte nicht als Kopie in diesem Browser erhalten werden (Speicher voll?); sie bleibt deshalb im Editor. Kopieren Sie sie anderswohin, bevor Sie die andere Fassung übernehmen.',
   'editor.submitted': 'Eingereicht. Zustand: {state}.',
   'editor.submitFailed': 'Nicht eingereicht: {detail}',
   'editor.rejectedBy': 'Abgelehnt von {by}, {at}',

@@ -149,6 +149,7 @@ export const en = {
   'editor.copyKept': 'Your version from {at} is kept as a copy in this browser.',
   'editor.restoreCopy': 'Put my copy back in the editor',
   'editor.dropCopy': 'Delete the copy',
+  'editor.copyNotKept': 'Your version could not be kept as a copy in this browser (storage full?), so it stays in the editor: copy it somewhere else before you take theirs.',
   'editor.submitted': 'Submitted. State: {state}.',
   'editor.submitFailed': 'Not submitted: {detail}',
   'editor.rejectedBy': 'Rejected by {by}, {at}',

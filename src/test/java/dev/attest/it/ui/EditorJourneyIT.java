@@ -282,8 +282,9 @@ class EditorJourneyIT extends InChromium {
     page.keyboard().press("Enter");
     assertThat(page.locator("#copy-notice")).hasCount(0);
     assertThat(page.locator("#draft-notice #discard-draft")).isVisible();
-    // the keyboard user is not dropped to the page: focus goes to the notice that is left
-    assertThat(page.locator("#discard-draft")).isFocused();
+    // the keyboard user is not dropped to the page: focus goes to the text of the notice that is
+    // left, not to its "discard" action, which a repeated Enter would press
+    assertThat(page.locator("#draft-notice > span")).isFocused();
     assertEquals("", copy(page, id));
     context.close();
   }
@@ -314,29 +315,90 @@ class EditorJourneyIT extends InChromium {
   }
 
   /**
+   * Text typed while a save is on its way is not in the revision that save stores, so it stays kept
+   * in the browser and comes back after a reload.
+   */
+  @Test
+  void textTypedWhileASaveIsOnItsWayIsKeptAsADraft(PayaraServer.Running server) throws Exception {
+    Api api = new Api(server);
+    BrowserContext context = chromium.context();
+    Page page = chromium.signIn(context, "editor");
+    long id = openNewArticle(api, page, "In flight").get("id").asLong();
+    typeParagraph(page, "Sent with the save.");
+    // saves reach the server 1.5 s late, so that typing goes on while one is on its way
+    page.evaluate(
+        "() => { const send = window.fetch; window.fetch = (url, options) =>"
+            + " options && options.method === 'PUT'"
+            + " ? new Promise(done => setTimeout(done, 1500)).then(() => send(url, options))"
+            + " : send(url, options); }");
+    page.locator("#save").click();
+    typeParagraph(page, "Typed while saving.");
+    assertThat(page.locator("#save")).isEnabled(); // the save has come back
+    String saved = revisionHtml(api, id, 2);
+    assertTrue(saved.contains("Sent with the save.") && !saved.contains("Typed while saving."));
+    assertThat(page.locator("#save-status")).containsText("kept in this browser");
+
+    page.reload();
+    assertThat(page.locator("#body")).containsText("Typed while saving.");
+    assertThat(page.locator("#draft-notice")).isVisible();
+    context.close();
+  }
+
+  /**
+   * When the browser cannot keep the editor's version as a copy, taking theirs in a conflict would
+   * replace the only place it is: the editor keeps it and says why.
+   */
+  @Test
+  void takingTheirsKeepsMineInTheEditorWhenNoCopyCanBeKept(PayaraServer.Running server)
+      throws Exception {
+    Api api = new Api(server);
+    BrowserContext context = chromium.context();
+    Page page = chromium.signIn(context, "editor");
+    JsonNode created = openNewArticle(api, page, "No room");
+    typeParagraph(page, "Mine, and only here.");
+    // a full storage: copies cannot be written (drafts still can)
+    page.evaluate(
+        "() => { const set = Storage.prototype.setItem; Storage.prototype.setItem = function (key,"
+            + " value) { if (key.endsWith('.copy')) throw new DOMException('full',"
+            + " 'QuotaExceededError'); return set.call(this, key, value); }; }");
+    saveIntoAConflictAndTakeTheirs(api, page, created);
+    assertThat(page.locator("#save-status")).containsText("could not be kept as a copy");
+    assertThat(page.locator("#body")).containsText("Mine, and only here.");
+    assertThat(page.locator("#body")).not().containsText("Theirs.");
+    assertThat(page.locator("#copy-notice")).hasCount(0);
+    context.close();
+  }
+
+  /**
    * Opens a new article in the editor, saves into a conflict with the chief's revision, takes
    * theirs (so the editor's text is kept as a copy), types on without saving and reloads: the
    * article opens with a copy ("Mine: kept as the copy.") and a restored draft ("Later: not saved
    * yet.").
    */
   private long openWithCopyAndDraft(Api api, Page page, String title) throws Exception {
-    JsonNode created =
-        api.create("editor", title + " " + System.nanoTime(), ChiefEditorJourneyIT.SHORT);
+    JsonNode created = openNewArticle(api, page, title);
     long id = created.get("id").asLong();
-    page.navigate(chromium.url("#/articles/" + id));
-    assertThat(page.locator("#findings li.finding")).hasCount(2);
     typeParagraph(page, "Mine: kept as the copy.");
+    saveIntoAConflictAndTakeTheirs(api, page, created);
+    assertThat(page.locator("#copy-notice")).isVisible();
+    typeParagraph(page, "Later: not saved yet.");
+    assertThat(page.locator("#save-status")).containsText("kept in this browser");
+    page.reload();
+    return id;
+  }
+
+  /**
+   * The chief saves a revision of the article meanwhile ("Theirs."); the editor's save meets it
+   * (412) and the editor takes theirs.
+   */
+  private static void saveIntoAConflictAndTakeTheirs(Api api, Page page, JsonNode created)
+      throws Exception {
     api.revise(
         "chief",
         created,
         ChiefEditorJourneyIT.SHORT.replace("<p>No AI was used", "<p>Theirs.</p><p>No AI was used"));
     page.locator("#save").click();
     page.locator("#take-theirs").click();
-    assertThat(page.locator("#copy-notice")).isVisible();
-    typeParagraph(page, "Later: not saved yet.");
-    assertThat(page.locator("#save-status")).containsText("kept in this browser");
-    page.reload();
-    return id;
   }
 
   /** The copy this browser keeps of the editor's text for an article, or "" when there is none. */

@@ -1,5 +1,10 @@
 package dev.attest.it.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Page;
+import dev.attest.it.Api;
 import dev.attest.it.PayaraServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,5 +23,17 @@ abstract class InChromium {
   @AfterAll
   static void stopChromium() {
     chromium.close();
+  }
+
+  /**
+   * A new article of the demo editor's (a short one with two findings), created over the API and
+   * opened in the editor on {@code page} once its findings are shown; returns it as created.
+   */
+  static JsonNode openNewArticle(Api api, Page page, String title) throws Exception {
+    JsonNode created =
+        api.create("editor", title + " " + System.nanoTime(), ChiefEditorJourneyIT.SHORT);
+    page.navigate(chromium.url("#/articles/" + created.get("id").asLong()));
+    assertThat(page.locator("#findings li.finding")).hasCount(2);
+    return created;
   }
 }

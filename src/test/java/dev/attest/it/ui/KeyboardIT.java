@@ -127,11 +127,9 @@ class KeyboardIT extends InChromium {
   void theFocusStaysOnItsFindingWhenTheListIsDrawnAgain(PayaraServer.Running server)
       throws Exception {
     Api api = new Api(server);
-    JsonNode created =
-        api.create("editor", "Fokus " + System.nanoTime(), ChiefEditorJourneyIT.SHORT);
     BrowserContext context = chromium.context();
     Page page = chromium.signIn(context, "editor");
-    page.navigate(chromium.url("#/articles/" + created.get("id").asLong()));
+    openNewArticle(api, page, "Fokus");
     Locator findings = page.locator("#findings li.finding");
     assertThat(findings).hasCount(2);
     String reportedly = findings.nth(0).getAttribute("data-claim-id");
