@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -80,9 +81,11 @@ class CheckApiIT {
             server.send(post(server, "api/check?lang=de", "application/json", twoLanguages)), 400);
     assertEquals("/problems/invalid-request", problem.get("type").asText());
     assertTrue(problem.get("detail").asText().contains("once"), problem.toString());
-    HttpResponse<String> same =
-        server.send(post(server, "api/check?lang=EN", "application/json", twoLanguages));
-    assertEquals(200, same.statusCode(), same.body());
+    for (String same : List.of("EN", "en-GB", "en_US")) {
+      HttpResponse<String> once =
+          server.send(post(server, "api/check?lang=" + same, "application/json", twoLanguages));
+      assertEquals(200, once.statusCode(), same + ": " + once.body());
+    }
   }
 
   @Test

@@ -83,7 +83,7 @@ public class CheckResource {
   private static String language(JsonNode request, String lang) {
     String inBody = LanguageTag.of("language", JsonBodies.string(request, "language"));
     String inQuery = LanguageTag.of("lang", lang);
-    if (inBody != null && inQuery != null && !inBody.equalsIgnoreCase(inQuery)) {
+    if (inBody != null && inQuery != null && !primary(inBody).equals(primary(inQuery))) {
       throw new ProblemException(
           Problem.of(
               400,
@@ -96,6 +96,11 @@ public class CheckResource {
                   + "; give the language once."));
     }
     return inBody != null ? inBody : inQuery;
+  }
+
+  /** A language tag's language, without region or script: "de-DE" and "de_AT" are both "de". */
+  private static String primary(String tag) {
+    return tag.split("[-_]", 2)[0].toLowerCase(java.util.Locale.ROOT);
   }
 
   @Operation(summary = SUMMARY)
